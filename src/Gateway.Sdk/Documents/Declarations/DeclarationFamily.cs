@@ -1,0 +1,30 @@
+using System.Collections.Frozen;
+using Gateway.Sdk.Validation;
+using Gateway.Sdk.Xml;
+
+namespace Gateway.Sdk.Documents.Declarations;
+
+/// <summary>Registers customs declarations (<c>DecMessage</c>) with <see cref="DocumentValidator"/>.</summary>
+internal sealed class DeclarationFamily : DocumentFamily
+{
+    private static readonly FrozenSet<string> Repeated = FrozenSet.ToFrozenSet(
+        ["DecList", "DecGoodsLimit", "DecGoodsLimitVin", "Container", "LicenseDocu", "DecRequestCert", "DecOtherPack", "DecCopLimit", "DecUser", "DecCopPromise", "EdocRealation", "EcoRelation"],
+        StringComparer.Ordinal);
+
+    public override string Name => "declaration";
+
+    public override string RootElement => "DecMessage";
+
+    public override string Namespace => CustomsDeclaration.Namespace;
+
+    public override IReadOnlySet<string> RepeatedElements => Repeated;
+
+    public override void ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options)
+    {
+        var declaration = new DeclarationXmlReader(session.Limits).Read(utf8Xml, session);
+        if (declaration is not null)
+        {
+            session.Issues.AddRange(new DeclarationValidator(options.Declarations).Validate(declaration, level).Issues);
+        }
+    }
+}

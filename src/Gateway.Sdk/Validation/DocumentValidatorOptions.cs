@@ -1,0 +1,23 @@
+using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Xml;
+
+namespace Gateway.Sdk.Validation;
+
+/// <summary>Configures <see cref="DocumentValidator"/>.</summary>
+public sealed record DocumentValidatorOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static DocumentValidatorOptions Default { get; } = new();
+
+    /// <summary>Gets the schemas documents are checked against.</summary>
+    /// <value><see cref="SchemaCatalog.Default"/>, the SDK's own XSDs; use <see cref="SchemaCatalog.FromDirectory"/> for official ones.</value>
+    public SchemaCatalog Schemas { get; init; } = SchemaCatalog.Default;
+
+    /// <summary>Gets the limits that protect against hostile input.</summary>
+    /// <value><see cref="XmlLimits.Default"/>.</value>
+    public XmlLimits Limits { get; init; } = XmlLimits.Default;
+
+    /// <summary>Gets the options of the customs declaration rules.</summary>
+    /// <value><see cref="DeclarationValidationOptions.Default"/>.</value>
+    public DeclarationValidationOptions Declarations { get; init; } = DeclarationValidationOptions.Default;
+}

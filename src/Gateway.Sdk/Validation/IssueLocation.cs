@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+
+namespace Gateway.Sdk.Validation;
+
+/// <summary>Points at the place in a document that a <see cref="ValidationIssue"/> is about.</summary>
+/// <remarks>
+/// An issue found in a domain object has a <see cref="PropertyPath"/>; one found in XML text has an
+/// <see cref="XPath"/> and, when the text was read from a stream, a <see cref="Line"/> and
+/// <see cref="Column"/> (both 1-based). Issues the SDK finds in objects it also places on the XML path
+/// the writer would use, so both paths are usually set.
+/// </remarks>
+public sealed record IssueLocation
+{
+    /// <summary>Gets the location of the whole document.</summary>
+    public static IssueLocation Document { get; } = new();
+
+    /// <summary>Gets the path of the property in the domain model, such as <c>Goods[0].HsCode</c>.</summary>
+    public string? PropertyPath { get; init; }
+
+    /// <summary>Gets the XPath of the element, such as <c>/DecMessage/DecLists/DecList[1]/CodeTS</c>.</summary>
+    public string? XPath { get; init; }
+
+    /// <summary>Gets the 1-based line in the source text, or 0 when unknown.</summary>
+    public int Line { get; init; }
+
+    /// <summary>Gets the 1-based column in the source text, or 0 when unknown.</summary>
+    public int Column { get; init; }
+
+    /// <summary>Formats the location as <c>line:col</c> followed by the most specific path known.</summary>
+    /// <returns>A short human-readable location, or an empty string when nothing is known.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        if (Line > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{Line}:{Column}");
+        }
+
+        var path = XPath ?? PropertyPath;
+        if (path is not null)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(path);
+        }
+
+        return text.ToString();
+    }
+}

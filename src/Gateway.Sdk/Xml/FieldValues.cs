@@ -1,0 +1,83 @@
+using Gateway.Sdk.Codes;
+using Gateway.Sdk.Validation;
+
+namespace Gateway.Sdk.Xml;
+
+/// <summary>Holds the leaf values read for one block and converts them to model types, reporting values that do not convert.</summary>
+internal sealed class FieldValues(ReadSession state, string xpath, string propertyPath, Func<string, string> propertyOf)
+{
+    private readonly Dictionary<string, (string Text, int Line, int Column)> _values = new(StringComparer.Ordinal);
+    private List<XmlExtension>? _extensions;
+
+    public IReadOnlyList<XmlExtension> Extensions => _extensions ?? (IReadOnlyList<XmlExtension>)[];
+
+    /// <summary>Stores a value; a repeated element is reported and ignored.</summary>
+    public void Add(string name, string text, int line, int column)
+    {
+        if (!_values.TryAdd(name, (text, line, column)))
+        {
+            state.Add("XML006", ValidationSeverity.Error, $"{name} appears twice in {Element}; keep one", $"{xpath}/{name}", null, line, column);
+            return;
+        }
+
+        state.Record($"{xpath}/{name}", line, column);
+    }
+
+    public void AddExtension(XmlExtension extension, int line, int column)
+    {
+        (_extensions ??= []).Add(extension);
+        state.Add("XML010", ValidationSeverity.Warning, $"{extension.Name} is not an element the SDK knows in {Element}; it is kept as is (check the spelling, or the specification version)", $"{xpath}/{extension.Name}", null, line, column);
+    }
+
+    public string? String(string name) => _values.TryGetValue(name, out var v) ? v.Text : null;
+
+    public decimal? Decimal(string name) => Convert<decimal>(name, XmlFormat.TryParseDecimal, "DEC003", "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
+
+    public int? Int32(string name) => Convert<int>(name, XmlFormat.TryParseInteger, "DEC003", "is not a whole number: write digits only");
+
+    public long? Int64(string name) => Convert<long>(name, static (string? t, out long v) => long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v), "DEC003", "is not a whole number: write digits only");
+
+    public DateOnly? Date(string name) => Convert<DateOnly>(name, XmlFormat.TryParseDate, "DEC003", "is not a date: write yyyyMMdd, such as 20261122");
+
+    public HsCode? Hs(string name) => Convert<HsCode>(name, HsCode.TryParse, "DEC010", "is not an HS code: write the 10-digit commodity code, such as 8471300000");
+
+    public CustomsCode? Customs(string name) => Convert<CustomsCode>(name, CustomsCode.TryParse, "DEC017", "is not a customs code: write the 10-character enterprise customs code");
+
+    public UnifiedSocialCreditCode? CreditCode(string name) => Convert<UnifiedSocialCreditCode>(name, UnifiedSocialCreditCode.TryParse, "DEC016", "is not a valid unified social credit code: 18 characters whose last is the GB 32100 check character; check for a typing error");
+
+    public ContainerNumber? Container(string name) => Convert<ContainerNumber>(name, ContainerNumber.TryParse, "DEC015", "is not a valid ISO 6346 container number: owner code, U/J/Z, 6 digits and the check digit; check for a typing error");
+
+    public CurrencyCode? Currency(string name) => Convert<CurrencyCode>(name, CurrencyCode.TryParse, "DEC004", "is not a currency code: write three upper-case letters such as USD");
+
+    public CountryCode? Country(string name) => Convert<CountryCode>(name, CountryCode.TryParse, "DEC004", "is not a country code: write three upper-case letters such as CHN");
+
+    public TradeDirection? Direction(string name) => Convert<TradeDirection>(name, static (string? t, out TradeDirection d) =>
+    {
+        d = t == "E" ? TradeDirection.Export : TradeDirection.Import;
+        return t is "I" or "E";
+    }, "DEC004", "is not an import/export flag: write I (import) or E (export)");
+
+    public Documents.Declarations.DeclarationType? Type(string name) =>
+        _values.TryGetValue(name, out var v) ? Documents.Declarations.DeclarationType.FromRaw(v.Text) : null;
+
+    private string Element => xpath[(xpath.LastIndexOf('/') + 1)..];
+
+    private T? Convert<T>(string name, IdentifierFormat.TryParser<T> parse, string code, string problem)
+        where T : struct
+    {
+        if (!_values.TryGetValue(name, out var v) || v.Text.Length == 0)
+        {
+            return null;
+        }
+
+        if (parse(v.Text, out var value))
+        {
+            return value;
+        }
+
+        state.Add(code, ValidationSeverity.Error, $"{name} '{Shorten(v.Text)}' {problem}", $"{xpath}/{name}", $"{propertyPath}.{propertyOf(name)}", v.Line, v.Column);
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}
