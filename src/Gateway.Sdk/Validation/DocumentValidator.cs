@@ -47,7 +47,7 @@ public sealed class DocumentValidator
                 return Fail(null, new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{ns}}}{root} is not a document the SDK knows; supported: {known}", new IssueLocation { XPath = "/" + root, Line = 1, Column = 1 }));
             }
 
-            if (_options.Schemas.Find(ns) is { } schemas)
+            if (Schemas(ns) is { } schemas)
             {
                 Schema(bytes, limits, schemas, family, schemaIssues);
             }
@@ -66,6 +66,19 @@ public sealed class DocumentValidator
         var flagged = schemaIssues.Where(static i => i.Severity == ValidationSeverity.Error && i.Location.XPath is not null).Select(static i => i.Location.XPath!).ToHashSet(StringComparer.Ordinal);
         var later = session.Issues.Where(i => i.Location.XPath is null || !flagged.Contains(i.Location.XPath)).Select(i => Place(i, session));
         return new DocumentValidationResult(family.Name, new ValidationReport(schemaIssues.Concat(later)));
+    }
+
+    /// <summary>Finds the schemas outside the input's error handling: a broken catalog is the caller's problem, not the document's.</summary>
+    private XmlSchemaSet? Schemas(string ns)
+    {
+        try
+        {
+            return _options.Schemas.Find(ns);
+        }
+        catch (XmlException e)
+        {
+            throw new XmlSchemaException($"a schema of the catalog is not well-formed XML: {e.Message}", e);
+        }
     }
 
     private static DocumentValidationResult Fail(string? family, ValidationIssue issue) => new(family, new ValidationReport([issue]));

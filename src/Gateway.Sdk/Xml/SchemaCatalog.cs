@@ -109,6 +109,13 @@ public sealed class SchemaCatalog
     {
         var settings = XmlInput.Settings(XmlLimits.Default);
         using var reader = file is null ? XmlReader.Create(stream, settings) : XmlReader.Create(stream, settings, new Uri(file).AbsoluteUri);
-        return XmlSchema.Read(reader, null)!;
+        try
+        {
+            return XmlSchema.Read(reader, null)!;
+        }
+        catch (XmlException e)
+        {
+            throw new XmlSchemaException($"{file ?? "embedded schema"}:{e.LineNumber}:{e.LinePosition}: not a readable XSD: {e.Message}", e);
+        }
     }
 }

@@ -109,7 +109,7 @@ public sealed partial class DeclarationValidator
                 // A blank DecHead/Type is meaningful: an ordinary, integrated declaration.
                 if (text is null || (text.Length == 0 && field.Name != "Type"))
                 {
-                    if (Submit ? rule.Submit : rule.Draft)
+                    if ((Submit ? rule.Submit : rule.Draft) && (!rule.FilledBySigning || Options.RequireSignature))
                     {
                         Add("DEC001", $"{field.Name} is required to {(Submit ? "submit (申报)" : "save a draft (暂存)")}; fill it in", where);
                     }

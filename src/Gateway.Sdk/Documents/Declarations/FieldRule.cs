@@ -4,7 +4,7 @@ using Gateway.Sdk.Codes;
 namespace Gateway.Sdk.Documents.Declarations;
 
 /// <summary>Holds one row of <c>dec-fields.csv</c>: the length, required levels and code table of one element.</summary>
-internal sealed record FieldRule(string Path, int? ExactLength, int? MaxLength, int? Precision, int? Scale, bool Draft, bool Submit, string? Table)
+internal sealed record FieldRule(string Path, int? ExactLength, int? MaxLength, int? Precision, int? Scale, bool Draft, bool Submit, string? Table, bool FilledBySigning)
 {
     private static readonly Lazy<IReadOnlyDictionary<string, FieldRule>> Embedded = new(Load);
 
@@ -46,7 +46,7 @@ internal sealed record FieldRule(string Path, int? ExactLength, int? MaxLength, 
                 exact = int.Parse(length, System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            rules[c[0]] = new FieldRule(c[0], exact, max, precision, scale, c[2] == "Y", c[3] == "Y", c[4].Length == 0 ? null : c[4]);
+            rules[c[0]] = new FieldRule(c[0], exact, max, precision, scale, c[2] == "Y", c[3] == "Y", c[4].Length == 0 ? null : c[4], c[5] == "signing");
         }
 
         return rules;

@@ -1,0 +1,40 @@
+using System.CommandLine;
+
+namespace Gateway.Cli;
+
+/// <summary>Builds the <c>gateway</c> command tree and runs it with the exit codes of the CLI contract (0 ok, 1 findings, 2 usage or I/O error).</summary>
+internal static class GatewayCommand
+{
+    public const int Ok = 0;
+    public const int Invalid = 1;
+    public const int UsageOrIoError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("gateway: validate trade documents for China's International Trade Single Window and China E-Port.");
+        root.Subcommands.Add(ValidateCommand.Create(output, error));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"gateway: {problem.Message}");
+            }
+
+            error.WriteLine("Run 'gateway --help' for usage.");
+            return UsageOrIoError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException)
+        {
+            error.WriteLine($"gateway: error: {OneLine(e.Message)}");
+            return UsageOrIoError;
+        }
+    }
+
+    public static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}
