@@ -19,6 +19,6 @@ internal abstract class DocumentFamily
     /// <summary>Gets the elements that repeat under their parent and so carry an index in XPaths.</summary>
     public abstract IReadOnlySet<string> RepeatedElements { get; }
 
-    /// <summary>Reads the document and runs the family's rules, adding every issue to the session.</summary>
-    public abstract void ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options);
+    /// <summary>Reads the document, leaving reading issues in the session, and returns the issues of the family's rules.</summary>
+    public abstract IReadOnlyList<ValidationIssue> ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options);
 }

@@ -58,14 +58,21 @@ public sealed class DocumentValidator
         }
 
         var session = new ReadSession(limits, recordPositions: true);
+        IReadOnlyList<ValidationIssue> ruleIssues;
         using (var stream = new MemoryStream(bytes, writable: false))
         {
-            family.ReadAndValidate(stream, session, level, _options);
+            ruleIssues = family.ReadAndValidate(stream, session, level, _options);
         }
 
-        var flagged = schemaIssues.Where(static i => i.Severity == ValidationSeverity.Error && i.Location.XPath is not null).Select(static i => i.Location.XPath!).ToHashSet(StringComparer.Ordinal);
-        var later = session.Issues.Where(i => i.Location.XPath is null || !flagged.Contains(i.Location.XPath)).Select(i => Place(i, session));
-        return new DocumentValidationResult(family.Name, new ValidationReport(schemaIssues.Concat(later)));
+        // Each stage reports only elements that no earlier stage has already reported as an error.
+        var issues = new List<ValidationIssue>(schemaIssues);
+        foreach (var stage in new[] { session.Issues, ruleIssues })
+        {
+            var flagged = issues.Where(static i => i.Severity == ValidationSeverity.Error && i.Location.XPath is not null).Select(static i => i.Location.XPath!).ToHashSet(StringComparer.Ordinal);
+            issues.AddRange(stage.Where(i => i.Location.XPath is null || !flagged.Contains(i.Location.XPath)).Select(i => Place(i, session)));
+        }
+
+        return new DocumentValidationResult(family.Name, new ValidationReport(issues));
     }
 
     /// <summary>Finds the schemas outside the input's error handling: a broken catalog is the caller's problem, not the document's.</summary>

@@ -63,11 +63,20 @@ public sealed class SchemaCatalog
 
         if (_directory is not null)
         {
-            var replaced = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(_directory, "*.xsd").Order(StringComparer.Ordinal))
+            var files = Directory.EnumerateFiles(_directory, "*.xsd").Order(StringComparer.Ordinal).ToDictionary(static f => f, static f =>
             {
-                using var stream = File.OpenRead(file);
-                var schema = Read(stream, file);
+                using var stream = File.OpenRead(f);
+                return Read(stream, f);
+            });
+
+            // A schema that another one includes or imports is compiled through that reference, not added twice.
+            var referenced = files.Values.SelectMany(static s => s.Includes.OfType<XmlSchemaExternal>())
+                .Where(static e => e.SchemaLocation is not null)
+                .Select(e => Path.GetFullPath(Path.Combine(_directory, e.SchemaLocation!)))
+                .ToHashSet(StringComparer.Ordinal);
+            var replaced = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (file, schema) in files.Where(f => !referenced.Contains(f.Key)))
+            {
                 var ns = schema.TargetNamespace ?? string.Empty;
                 if (replaced.Add(ns))
                 {

@@ -119,7 +119,7 @@ internal static class XmlBlockReader
         return text.ToString();
     }
 
-    /// <summary>Copies the current element of <paramref name="r"/> to <paramref name="w"/> (namespace declarations are left to the writer) and moves past it.</summary>
+    /// <summary>Copies the current element of <paramref name="r"/> to <paramref name="w"/> and moves past it; namespace declarations are left to the writer and insignificant whitespace is dropped.</summary>
     public static void Copy(XmlReader r, XmlWriter w, XmlLimits limits)
     {
         var depth = r.Depth;
@@ -157,9 +157,11 @@ internal static class XmlBlockReader
                 case XmlNodeType.CDATA:
                     w.WriteCData(r.Value);
                     break;
-                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                case XmlNodeType.SignificantWhitespace:
                     w.WriteWhitespace(r.Value);
                     break;
+
+                // Indentation between elements is dropped, so that a kept element reads back the same after an indenting writer.
             }
 
             var closed = r.Depth == depth && (r.IsEmptyElement || r.NodeType == XmlNodeType.EndElement);

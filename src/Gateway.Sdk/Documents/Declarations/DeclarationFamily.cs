@@ -19,12 +19,9 @@ internal sealed class DeclarationFamily : DocumentFamily
 
     public override IReadOnlySet<string> RepeatedElements => Repeated;
 
-    public override void ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options)
+    public override IReadOnlyList<ValidationIssue> ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options)
     {
         var declaration = new DeclarationXmlReader(session.Limits).Read(utf8Xml, session);
-        if (declaration is not null)
-        {
-            session.Issues.AddRange(new DeclarationValidator(options.Declarations).Validate(declaration, level).Issues);
-        }
+        return declaration is null ? [] : new DeclarationValidator(options.Declarations).Validate(declaration, level).Issues;
     }
 }
