@@ -18,11 +18,12 @@ internal static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json");
         var schemas = new Option<string?>("--schemas") { Description = "Folder of official XSDs that replace the SDK's own for the same namespace." };
         var codes = new Option<string?>("--codes") { Description = "Folder of code tables (<table>.csv) that replace the SDK's embedded ones." };
+        var requireSignature = new Option<bool>("--require-signature") { Description = "Require the fields filled by signing (DecSign/Sign, SignDate) when submitting; use it on final, signed messages." };
         var policy = new Option<string>("--policy") { Description = $"Attached-document policy profile: {string.Join(", ", AttachedDocumentPolicy.Names)}, or none.", DefaultValueFactory = _ => "national" };
 
         var command = new Command("validate", "Check messages against their XSD and business rules; exit 0 valid, 1 invalid, 2 usage or I/O error.")
         {
-            files, level, format, schemas, codes, policy,
+            files, level, format, schemas, codes, policy, requireSignature,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +34,7 @@ internal static class ValidateCommand
                 {
                     CodeTables = parse.GetValue(codes) is { } c ? CodeTables.FromDirectory(c) : CodeTables.Default,
                     AttachedDocumentPolicy = parse.GetValue(policy) is "none" or null ? null : AttachedDocumentPolicy.Get(parse.GetValue(policy)!),
+                    RequireSignature = parse.GetValue(requireSignature),
                 },
             };
             var requested = parse.GetValue(level) switch
@@ -55,7 +57,8 @@ internal static class ValidateCommand
         {
             if (!File.Exists(file))
             {
-                error.WriteLine($"{file}: error IO001: file not found; check the path");
+                var missing = new ValidationIssue("IO001", ValidationSeverity.Error, "file not found; check the path", IssueLocation.Document);
+                (json ? output : error).WriteLine(json ? FindingJson.Format(file, missing) : FormatText(file, missing));
                 exit = GatewayCommand.UsageOrIoError;
                 continue;
             }

@@ -33,9 +33,9 @@ internal sealed class FieldValues(ReadSession state, string xpath, string proper
 
     public decimal? Decimal(string name) => Convert<decimal>(name, XmlFormat.TryParseDecimal, "DEC003", "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
 
-    public int? Int32(string name) => Convert<int>(name, XmlFormat.TryParseInteger, "DEC003", "is not a whole number: write digits only");
+    public int? Int32(string name) => Convert<int>(name, XmlFormat.TryParseInteger, "DEC003", $"is not a whole number the SDK can hold: digits only, at most {int.MaxValue}");
 
-    public long? Int64(string name) => Convert<long>(name, static (string? t, out long v) => long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v), "DEC003", "is not a whole number: write digits only");
+    public long? Int64(string name) => Convert<long>(name, static (string? t, out long v) => long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v), "DEC003", $"is not a whole number the SDK can hold: digits only, at most {long.MaxValue}");
 
     public DateOnly? Date(string name) => Convert<DateOnly>(name, XmlFormat.TryParseDate, "DEC003", "is not a date: write yyyyMMdd, such as 20261122");
 
@@ -45,11 +45,11 @@ internal sealed class FieldValues(ReadSession state, string xpath, string proper
 
     public UnifiedSocialCreditCode? CreditCode(string name) => Convert<UnifiedSocialCreditCode>(name, UnifiedSocialCreditCode.TryParse, "DEC016", "is not a valid unified social credit code: 18 characters whose last is the GB 32100 check character; check for a typing error");
 
-    public ContainerNumber? Container(string name) => Convert<ContainerNumber>(name, ContainerNumber.TryParse, "DEC015", "is not a valid ISO 6346 container number: owner code, U/J/Z, 6 digits and the check digit; check for a typing error");
+    public ContainerNumber? Container(string name) => Convert<ContainerNumber>(name, ContainerNumber.TryParse, "DEC015", "is not a valid ISO 6346 container number: owner code, U/J/Z/R, 6 digits and the check digit; check for a typing error");
 
     public CurrencyCode? Currency(string name) => Convert<CurrencyCode>(name, CurrencyCode.TryParse, "DEC004", "is not a currency code: write three upper-case letters such as USD");
 
-    public CountryCode? Country(string name) => Convert<CountryCode>(name, CountryCode.TryParse, "DEC004", "is not a country code: write three upper-case letters such as CHN");
+    public CountryCode? Country(string name) => Convert<CountryCode>(name, CountryCode.TryParse, "DEC004", "is not a country code: write three upper-case letters (or digits) such as CHN");
 
     public TradeDirection? Direction(string name) => Convert<TradeDirection>(name, static (string? t, out TradeDirection d) =>
     {

@@ -49,7 +49,8 @@ internal static class XmlInput
         {
             skip = 3;
         }
-        else if (count >= 2 && ((prefix[0] == 0xFE && prefix[1] == 0xFF) || (prefix[0] == 0xFF && prefix[1] == 0xFE)))
+        else if ((count >= 2 && ((prefix[0] == 0xFE && prefix[1] == 0xFF) || (prefix[0] == 0xFF && prefix[1] == 0xFE)))
+            || (count == 4 && prefix[0] == 0 && prefix[1] == 0 && prefix[2] == 0xFE && prefix[3] == 0xFF))
         {
             throw new XmlInputException("XML003", "the file is UTF-16 or UTF-32 (byte order mark); single-window messages are UTF-8: save the file as UTF-8", 1, 1);
         }
@@ -75,7 +76,7 @@ internal static class XmlInput
                 throw new XmlInputException("XML003", $"the XML declaration says encoding=\"{encoding}\"; single-window messages are UTF-8: convert the file to UTF-8 and declare encoding=\"UTF-8\"", Line(reader), Column(reader));
             }
         }
-        else if (reader.Depth >= limits.MaxDepth)
+        else if (reader.NodeType == XmlNodeType.Element && reader.Depth >= limits.MaxDepth)
         {
             throw new XmlInputException("XML002", $"elements are nested deeper than {limits.MaxDepth} levels; the message is not a single-window document", Line(reader), Column(reader));
         }

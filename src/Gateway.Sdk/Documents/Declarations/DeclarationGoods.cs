@@ -72,7 +72,7 @@ public sealed record DeclarationGoods
     public decimal? DeclaredQuantity { get; init; }
 
     /// <summary>Gets the country of origin; the writer puts it in OriginCountry for imports and DestinationCountry for exports (原产国).</summary>
-    /// <remarks>Wire element <c>OriginCountry</c>. Required to submit.</remarks>
+    /// <remarks>Wire element <c>OriginCountry</c>. On imports, required to submit. On exports the requirement of the other wire element applies.</remarks>
     public CountryCode? OriginCountry { get; init; }
 
     /// <summary>Gets the second legal unit of measure (第二计量单位).</summary>
@@ -96,7 +96,7 @@ public sealed record DeclarationGoods
     public decimal? ProcessingFeeUsd { get; init; }
 
     /// <summary>Gets the final destination country; the writer puts it in DestinationCountry for imports and OriginCountry for exports (最终目的国).</summary>
-    /// <remarks>Wire element <c>DestinationCountry</c>. Required to save a draft and to submit.</remarks>
+    /// <remarks>Wire element <c>DestinationCountry</c>. On imports, required to save a draft and to submit. On exports the requirement of the other wire element applies.</remarks>
     public CountryCode? DestinationCountry { get; init; }
 
     /// <summary>Gets the inspection category code (检验检疫编码).</summary>

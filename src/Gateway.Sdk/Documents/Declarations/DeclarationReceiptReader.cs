@@ -109,9 +109,19 @@ public sealed class DeclarationReceiptReader
         return new DeclarationReceipt
         {
             Kind = DeclarationReceiptKind.ImportResponse,
-            Status = code == "0" ? DeclarationStatus.Accepted : DeclarationStatus.Rejected,
+            Status = code switch
+            {
+                "0" => DeclarationStatus.Accepted,
+                "" => DeclarationStatus.Unknown,
+                _ => DeclarationStatus.Rejected,
+            },
             RawCode = code,
-            Description = code == "0" ? "导入成功" : "导入失败",
+            Description = code switch
+            {
+                "0" => "导入成功",
+                "" => string.Empty,
+                _ => "导入失败",
+            },
             Message = Value(v, "ErrorMessage"),
             ClientSeqNo = Value(v, "ClientSeqNo"),
             SeqNo = Value(v, "SeqNo"),

@@ -14,10 +14,10 @@ public readonly record struct DeclarationType
 {
     private readonly string? _raw;
 
-    private DeclarationType(string raw) => _raw = raw;
+    private DeclarationType(string raw) => _raw = raw.Length == 0 ? null : raw;
 
-    /// <summary>Gets an ordinary, integrated declaration: all positions blank.</summary>
-    public static DeclarationType Ordinary => new(string.Empty);
+    /// <summary>Gets an ordinary, integrated declaration: all positions blank (equal to <see langword="default"/>).</summary>
+    public static DeclarationType Ordinary => default;
 
     /// <summary>Gets the kind code of positions 1–2 without padding, such as <c>CL</c>, or an empty string.</summary>
     public string Kind => Raw.Length == 0 ? string.Empty : Raw[..Math.Min(2, Raw.Length)].Trim();

@@ -96,6 +96,7 @@ public sealed class DeclarationXmlReader
         var relations = new List<OriginCertificateRelation>();
         var extensions = new List<XmlExtension>();
         var context = default(WireContext);
+        var goodsBeforeHead = 0;
 
         XmlBlockReader.ForEachChild(r, s, () =>
         {
@@ -105,6 +106,7 @@ public sealed class DeclarationXmlReader
                 case "DecHead" when head is null:
                     head = DeclarationBlocks.DeclarationHead(Block(r, s, DeclarationFields.DeclarationHead, "/DecMessage/DecHead", "Head", context));
                     context = new WireContext(head.Direction == TradeDirection.Export);
+                    goodsBeforeHead = goods.Count;
                     break;
                 case "DecLists":
                     Wrapped(r, s, "DecList", "/DecMessage/DecLists", (xpath, i) => goods.Add(ReadGoods(r, s, xpath, $"Goods[{i}]", context)));
@@ -142,6 +144,11 @@ public sealed class DeclarationXmlReader
                 case "EcoRelation":
                     relations.Add(DeclarationBlocks.OriginCertificateRelation(Block(r, s, DeclarationFields.OriginCertificateRelation, $"/DecMessage/EcoRelation[{relations.Count + 1}]", $"OriginCertificateRelations[{relations.Count}]", context)));
                     break;
+                case "DecHead" or "DecSign" or "DecFreeTxt":
+                    var (dl, dc) = (XmlInput.Line(r), XmlInput.Column(r));
+                    XmlBlockReader.Capture(r, s.Limits);
+                    s.Add("XML006", ValidationSeverity.Error, $"{name} appears twice; a declaration has one, keep the right one", "/DecMessage/" + name, null, dl, dc);
+                    break;
                 default:
                     var (l, c, n) = (XmlInput.Line(r), XmlInput.Column(r), r.LocalName);
                     extensions.Add(new XmlExtension(n, XmlBlockReader.Capture(r, s.Limits)));
@@ -158,6 +165,15 @@ public sealed class DeclarationXmlReader
         if (sign is null)
         {
             s.Add("DEC001", ValidationSeverity.Error, "DecSign is missing: it carries OperType and the ClientSeqNo that identifies the filing", "/DecMessage/DecSign", "Sign", line, column);
+        }
+
+        // Goods read before the header could not know the direction: apply the export swap now.
+        if (head?.Direction == TradeDirection.Export)
+        {
+            for (var i = 0; i < goodsBeforeHead; i++)
+            {
+                goods[i] = goods[i] with { OriginCountry = goods[i].DestinationCountry, DestinationCountry = goods[i].OriginCountry };
+            }
         }
 
         return new CustomsDeclaration
