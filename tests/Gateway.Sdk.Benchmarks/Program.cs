@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Gateway.Sdk.Benchmarks.DeclarationXmlBenchmarks).Assembly).Run(args);
