@@ -25,7 +25,7 @@ internal static class XmlBlockReader
             }
             else if (child is null || !child())
             {
-                values.AddExtension(new XmlExtension(r.LocalName, Capture(r, s.Limits)), line, column);
+                values.AddExtension(new XmlExtension(r.LocalName, Capture(r, s.Limits, ns)), line, column);
             }
         });
         return values;
@@ -108,19 +108,22 @@ internal static class XmlBlockReader
     }
 
     /// <summary>Copies the current element with its content to XML text and moves past it.</summary>
-    public static string Capture(XmlReader r, XmlLimits limits)
+    /// <param name="r">The reader, on the element.</param>
+    /// <param name="limits">The depth limit applies inside the element too.</param>
+    /// <param name="containerNamespace">The default namespace where the text will be put back: elements in it are written without a namespace declaration.</param>
+    public static string Capture(XmlReader r, XmlLimits limits, string? containerNamespace = null)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true, ConformanceLevel = ConformanceLevel.Fragment }))
         {
-            Copy(r, writer, limits);
+            Copy(r, writer, limits, containerNamespace);
         }
 
         return text.ToString();
     }
 
-    /// <summary>Copies the current element of <paramref name="r"/> to <paramref name="w"/> and moves past it; namespace declarations are left to the writer and insignificant whitespace is dropped.</summary>
-    public static void Copy(XmlReader r, XmlWriter w, XmlLimits limits)
+    /// <summary>Copies the current element to <paramref name="w"/> and moves past it; namespace declarations are left to the writer and insignificant whitespace is dropped.</summary>
+    private static void Copy(XmlReader r, XmlWriter w, XmlLimits limits, string? containerNamespace)
     {
         var depth = r.Depth;
         do
@@ -128,7 +131,15 @@ internal static class XmlBlockReader
             switch (r.NodeType)
             {
                 case XmlNodeType.Element:
-                    w.WriteStartElement(r.Prefix, r.LocalName, r.NamespaceURI);
+                    if (r.NamespaceURI == containerNamespace)
+                    {
+                        w.WriteStartElement(r.LocalName);
+                    }
+                    else
+                    {
+                        w.WriteStartElement(r.Prefix, r.LocalName, r.NamespaceURI);
+                    }
+
                     if (r.MoveToFirstAttribute())
                     {
                         do

@@ -1,83 +1,116 @@
-using System.Text;
-using System.Xml;
 using Gateway.Sdk.Validation;
 
 namespace Gateway.Sdk.Xml;
 
-/// <summary>Writes block elements described by <see cref="XmlBlock{T}"/>: leaf fields in wire order, then children, then kept extensions.</summary>
-internal sealed class XmlBlockWriter(XmlWriter writer, string ns, WireContext context, bool emitEmpty)
+/// <summary>Writes block elements described by <see cref="XmlBlock{T}"/>: leaf fields in wire order, children, then kept extensions.</summary>
+/// <remarks>Indentation is two spaces a level, with <c>\n</c> line ends; an element with empty text is written <c>&lt;Name /&gt;</c>.</remarks>
+internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context, bool emitEmpty, bool indent)
 {
-    public static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly List<(string Element, int Index)> _path = [];
 
-    public XmlWriter Writer { get; } = writer;
-
-    public static XmlWriterSettings Settings(bool indent) => new()
+    public void Open(XmlTags tags, int depth, int index = 0)
     {
-        Encoding = Utf8NoBom,
-        Indent = indent,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize,
-        OmitXmlDeclaration = true,
-        CloseOutput = false,
-    };
+        _path.Add((tags.Element, index));
+        Line(depth);
+        output.Raw(tags.Open);
+    }
 
-    public void WriteList<T>(XmlBlock<T> block, IReadOnlyList<T> items, string xpath, Action<T, string>? children = null, bool always = false)
+    public void Close(XmlTags tags, int depth)
     {
-        if (items.Count == 0 && !always && !emitEmpty)
+        _path.RemoveAt(_path.Count - 1);
+        Line(depth);
+        output.Raw(tags.Close);
+    }
+
+    public void Empty(XmlTags tags, int depth)
+    {
+        Line(depth);
+        output.Raw(tags.Empty);
+    }
+
+    public void Block<T>(XmlBlock<T> block, T value, int depth, int index = 0)
+    {
+        Open(block.Tags, depth, index);
+        Fields(block, value, depth + 1);
+        Extensions(block.Extensions(value), depth + 1);
+        Close(block.Tags, depth);
+    }
+
+    /// <summary>Writes the items of a list, inside the block's wrapper when it has one; an empty list is left out unless empty elements are asked for.</summary>
+    public void List<T>(XmlBlock<T> block, IReadOnlyList<T> items, int depth)
+    {
+        if (items.Count == 0)
         {
+            if (emitEmpty && block.WrapperTags is { } empty)
+            {
+                Empty(empty, depth);
+            }
+
             return;
         }
 
-        if (block.Wrapper is not null)
+        if (block.WrapperTags is { } wrapper)
         {
-            Writer.WriteStartElement(block.Wrapper, ns);
-            xpath += "/" + block.Wrapper;
+            Open(wrapper, depth);
         }
 
+        var itemDepth = block.WrapperTags is null ? depth : depth + 1;
         for (var i = 0; i < items.Count; i++)
         {
-            Write(block, items[i], $"{xpath}/{block.Element}[{i + 1}]", children);
+            Block(block, items[i], itemDepth, i + 1);
         }
 
-        if (block.Wrapper is not null)
+        if (block.WrapperTags is { } close)
         {
-            Writer.WriteEndElement();
+            Close(close, depth);
         }
     }
 
-    public void Write<T>(XmlBlock<T> block, T value, string xpath, Action<T, string>? children = null)
+    public void Fields<T>(XmlBlock<T> block, T value, int depth)
     {
-        Writer.WriteStartElement(block.Element, ns);
         foreach (var field in block.Fields)
         {
-            var text = field.Get(value, context);
-            if (text is not null || emitEmpty)
+            var wire = field.Get(value, context);
+            if (wire.IsNull && !emitEmpty)
             {
-                try
-                {
-                    Writer.WriteElementString(field.Name, ns, text ?? string.Empty);
-                }
-                catch (ArgumentException e)
-                {
-                    var issue = new ValidationIssue("DEC005", ValidationSeverity.Error, $"{field.Name} holds a character that XML cannot carry ({e.Message.Split('.')[0]}); remove control characters and unpaired surrogates", new IssueLocation { XPath = $"{xpath}/{field.Name}" });
-                    throw new DocumentValidationException(new ValidationReport([issue]));
-                }
+                continue;
             }
-        }
 
-        children?.Invoke(value, xpath);
-        WriteExtensions(block.Extensions(value));
-        Writer.WriteEndElement();
+            Line(depth);
+            if (wire.IsNull || (wire.Kind == WireValue.WireKind.Text && wire.Text.Length == 0))
+            {
+                output.Raw(field.EmptyTag);
+                continue;
+            }
+
+            output.Raw(field.OpenTag);
+            if (!output.Value(wire))
+            {
+                var issue = new ValidationIssue("DEC005", ValidationSeverity.Error, $"{field.Name} holds a character that XML cannot carry; remove control characters and unpaired surrogates", new IssueLocation { XPath = XPath(field.Name) });
+                throw new DocumentValidationException(new ValidationReport([issue]));
+            }
+
+            output.Raw(field.CloseTag);
+        }
     }
 
-    public void WriteExtensions(IReadOnlyList<XmlExtension> extensions)
+    public void Extensions(IReadOnlyList<XmlExtension> extensions, int depth)
     {
         foreach (var extension in extensions)
         {
-            using var reader = XmlReader.Create(new StringReader(extension.OuterXml), XmlInput.Settings(XmlLimits.Default));
-            reader.MoveToContent();
-            XmlBlockReader.Copy(reader, Writer, XmlLimits.Default);
+            Line(depth);
+            output.Markup(extension.OuterXml);
         }
     }
+
+    private void Line(int depth)
+    {
+        if (indent)
+        {
+            output.Indent(depth);
+        }
+    }
+
+    private string XPath(string leaf) =>
+        string.Concat(_path.Select(static p => p.Index > 0 ? $"/{p.Element}[{p.Index}]" : "/" + p.Element)) + "/" + leaf;
 }

@@ -1,27 +1,57 @@
+using System.Text;
+
 namespace Gateway.Sdk.Xml;
 
 /// <summary>Carries what a field's wire text can depend on besides the field itself.</summary>
 /// <param name="IsExport">Whether the document is an export (some fields swap meaning by direction).</param>
 internal readonly record struct WireContext(bool IsExport);
 
-/// <summary>Describes one leaf element of a block: its wire name, the model property, and how to get its wire text.</summary>
-internal sealed record XmlField<T>(string Name, string Property, Func<T, WireContext, string?> Get, string? ExportProperty = null)
+/// <summary>Describes one leaf element of a block: its wire name, the model property, and how to get its wire value.</summary>
+internal sealed class XmlField<T>(string name, string property, Func<T, WireContext, WireValue> get, string? exportProperty = null)
 {
-    public string PropertyFor(WireContext context) => context.IsExport && ExportProperty is not null ? ExportProperty : Property;
+    public string Name { get; } = name;
+
+    public Func<T, WireContext, WireValue> Get { get; } = get;
+
+    public byte[] OpenTag { get; } = Encoding.UTF8.GetBytes($"<{name}>");
+
+    public byte[] CloseTag { get; } = Encoding.UTF8.GetBytes($"</{name}>");
+
+    public byte[] EmptyTag { get; } = Encoding.UTF8.GetBytes($"<{name} />");
+
+    public string Property => property;
+
+    public string PropertyFor(WireContext context) => context.IsExport && exportProperty is not null ? exportProperty : property;
 }
 
 /// <summary>Describes a block element: its name, its optional wrapper, and its leaf fields in wire order.</summary>
 internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IReadOnlyList<XmlExtension>> extensions, XmlField<T>[] fields)
 {
-    public Func<T, IReadOnlyList<XmlExtension>> Extensions { get; } = extensions;
-
     public string Element { get; } = element;
 
     public string? Wrapper { get; } = wrapper;
+
+    public Func<T, IReadOnlyList<XmlExtension>> Extensions { get; } = extensions;
 
     public IReadOnlyList<XmlField<T>> Fields { get; } = fields;
 
     public IReadOnlyDictionary<string, XmlField<T>> ByName { get; } = fields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
 
+    public XmlTags Tags { get; } = new(element);
+
+    public XmlTags? WrapperTags { get; } = wrapper is null ? null : new XmlTags(wrapper);
+
     public string PropertyOf(string name, WireContext context) => ByName.TryGetValue(name, out var field) ? field.PropertyFor(context) : name;
+}
+
+/// <summary>Holds the UTF-8 start, end and empty tags of an element.</summary>
+internal sealed class XmlTags(string element)
+{
+    public string Element { get; } = element;
+
+    public byte[] Open { get; } = Encoding.UTF8.GetBytes($"<{element}>");
+
+    public byte[] Close { get; } = Encoding.UTF8.GetBytes($"</{element}>");
+
+    public byte[] Empty { get; } = Encoding.UTF8.GetBytes($"<{element} />");
 }

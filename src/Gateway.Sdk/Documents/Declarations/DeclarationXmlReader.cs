@@ -151,7 +151,7 @@ public sealed class DeclarationXmlReader
                     break;
                 default:
                     var (l, c, n) = (XmlInput.Line(r), XmlInput.Column(r), r.LocalName);
-                    extensions.Add(new XmlExtension(n, XmlBlockReader.Capture(r, s.Limits)));
+                    extensions.Add(new XmlExtension(n, XmlBlockReader.Capture(r, s.Limits, Ns)));
                     s.Add("XML010", ValidationSeverity.Warning, $"{n} is not a DecMessage block the SDK models; it is kept as is (check the spelling, or the specification version)", "/DecMessage/" + n, null, l, c);
                     break;
             }

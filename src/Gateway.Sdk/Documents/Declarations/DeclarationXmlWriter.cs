@@ -1,4 +1,3 @@
-using System.Xml;
 using Gateway.Sdk.Codes;
 using Gateway.Sdk.Xml;
 
@@ -14,7 +13,7 @@ namespace Gateway.Sdk.Documents.Declarations;
 /// </remarks>
 public sealed class DeclarationXmlWriter
 {
-    private static readonly byte[] Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8.ToArray();
+    private static readonly byte[] Prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"u8.ToArray();
     private readonly DeclarationXmlOptions _options;
 
     /// <summary>Initializes a new instance of the <see cref="DeclarationXmlWriter"/> class.</summary>
@@ -30,11 +29,42 @@ public sealed class DeclarationXmlWriter
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(utf8Output);
-        utf8Output.Write(Declaration);
-        using var writer = XmlWriter.Create(utf8Output, XmlBlockWriter.Settings(_options.Indent));
-        Write(declaration, writer);
-        writer.Flush();
-        utf8Output.Write("\n"u8);
+        using var output = new Utf8XmlEmitter(utf8Output);
+        var w = new XmlBlockWriter(output, new WireContext(declaration.Head.Direction == TradeDirection.Export), _options.EmitEmptyElements, _options.Indent);
+        output.Raw(Prolog);
+        output.Raw("<DecMessage"u8);
+        if (declaration.Version is not null)
+        {
+            output.Raw(" Version=\""u8);
+            output.Value(WireValue.FromText(declaration.Version), attribute: true);
+            output.Raw("\""u8);
+        }
+
+        output.Raw(" xmlns=\"http://www.chinaport.gov.cn/dec\">"u8);
+        w.Block(DeclarationFields.DeclarationHead, declaration.Head, 1);
+        WriteGoods(w, declaration.Goods, _options.EmitEmptyElements);
+        w.List(DeclarationFields.DeclarationContainer, declaration.Containers, 1);
+        w.List(DeclarationFields.AttachedLicence, declaration.AttachedLicences, 1);
+        w.List(DeclarationFields.RequestedCertificate, declaration.RequestedCertificates, 1);
+        w.List(DeclarationFields.OtherPackage, declaration.OtherPackages, 1);
+        w.List(DeclarationFields.EnterpriseQualification, declaration.EnterpriseQualifications, 1);
+        w.List(DeclarationFields.GoodsUser, declaration.Users, 1);
+        w.List(DeclarationFields.EnterprisePromise, declaration.Promises, 1);
+        w.Block(DeclarationFields.DeclarationSign, declaration.Sign, 1);
+        if (declaration.FreeText is not null)
+        {
+            w.Block(DeclarationFields.DeclarationFreeText, declaration.FreeText, 1);
+        }
+
+        w.List(DeclarationFields.ElectronicDocument, declaration.ElectronicDocuments, 1);
+        w.List(DeclarationFields.OriginCertificateRelation, declaration.OriginCertificateRelations, 1);
+        w.Extensions(declaration.AdditionalElements, 1);
+        if (_options.Indent)
+        {
+            output.Raw("\n"u8);
+        }
+
+        output.Raw("</DecMessage>\n"u8);
     }
 
     /// <summary>Writes a declaration to a byte array.</summary>
@@ -49,43 +79,48 @@ public sealed class DeclarationXmlWriter
         return buffer.ToArray();
     }
 
-    /// <summary>Writes the <c>DecMessage</c> element to an existing writer, for example inside an envelope.</summary>
-    /// <param name="declaration">The declaration.</param>
-    /// <param name="writer">The writer, positioned where the element belongs.</param>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="DocumentValidationException">A text field holds a character XML cannot carry (<c>DEC005</c>).</exception>
-    public void Write(CustomsDeclaration declaration, XmlWriter writer)
+    /// <summary>Writes <c>DecLists</c>, which is always present, with the licences nested in each line.</summary>
+    private static void WriteGoods(XmlBlockWriter w, IReadOnlyList<DeclarationGoods> goods, bool emitEmpty)
     {
-        ArgumentNullException.ThrowIfNull(declaration);
-        ArgumentNullException.ThrowIfNull(writer);
-        const string ns = CustomsDeclaration.Namespace;
-        var w = new XmlBlockWriter(writer, ns, new WireContext(declaration.Head.Direction == TradeDirection.Export), _options.EmitEmptyElements);
-        writer.WriteStartElement("DecMessage", ns);
-        if (declaration.Version is not null)
+        var lists = DeclarationFields.DeclarationGoods.WrapperTags!;
+        if (goods.Count == 0)
         {
-            writer.WriteAttributeString("Version", declaration.Version);
+            w.Empty(lists, 1);
+            return;
         }
 
-        w.Write(DeclarationFields.DeclarationHead, declaration.Head, "/DecMessage/DecHead");
-        w.WriteList(DeclarationFields.DeclarationGoods, declaration.Goods, "/DecMessage", (goods, xpath) =>
-            w.WriteList(DeclarationFields.GoodsLicence, goods.Licences, xpath, (licence, licencePath) =>
-                w.WriteList(DeclarationFields.LicenceVehicle, licence.Vehicles, licencePath)), always: true);
-        w.WriteList(DeclarationFields.DeclarationContainer, declaration.Containers, "/DecMessage");
-        w.WriteList(DeclarationFields.AttachedLicence, declaration.AttachedLicences, "/DecMessage");
-        w.WriteList(DeclarationFields.RequestedCertificate, declaration.RequestedCertificates, "/DecMessage");
-        w.WriteList(DeclarationFields.OtherPackage, declaration.OtherPackages, "/DecMessage");
-        w.WriteList(DeclarationFields.EnterpriseQualification, declaration.EnterpriseQualifications, "/DecMessage");
-        w.WriteList(DeclarationFields.GoodsUser, declaration.Users, "/DecMessage");
-        w.WriteList(DeclarationFields.EnterprisePromise, declaration.Promises, "/DecMessage");
-        w.Write(DeclarationFields.DeclarationSign, declaration.Sign, "/DecMessage/DecSign");
-        if (declaration.FreeText is not null)
+        w.Open(lists, 1);
+        for (var i = 0; i < goods.Count; i++)
         {
-            w.Write(DeclarationFields.DeclarationFreeText, declaration.FreeText, "/DecMessage/DecFreeTxt");
+            var line = goods[i];
+            var block = DeclarationFields.DeclarationGoods;
+            w.Open(block.Tags, 2, i + 1);
+            w.Fields(block, line, 3);
+            if (line.Licences.Count > 0)
+            {
+                var limits = DeclarationFields.GoodsLicence;
+                w.Open(limits.WrapperTags!, 3);
+                for (var j = 0; j < line.Licences.Count; j++)
+                {
+                    var licence = line.Licences[j];
+                    w.Open(limits.Tags, 4, j + 1);
+                    w.Fields(limits, licence, 5);
+                    w.List(DeclarationFields.LicenceVehicle, licence.Vehicles, 5);
+                    w.Extensions(licence.AdditionalElements, 5);
+                    w.Close(limits.Tags, 4);
+                }
+
+                w.Close(limits.WrapperTags!, 3);
+            }
+            else if (emitEmpty)
+            {
+                w.Empty(DeclarationFields.GoodsLicence.WrapperTags!, 3);
+            }
+
+            w.Extensions(line.AdditionalElements, 3);
+            w.Close(block.Tags, 2);
         }
 
-        w.WriteList(DeclarationFields.ElectronicDocument, declaration.ElectronicDocuments, "/DecMessage");
-        w.WriteList(DeclarationFields.OriginCertificateRelation, declaration.OriginCertificateRelations, "/DecMessage");
-        w.WriteExtensions(declaration.AdditionalElements);
-        writer.WriteEndElement();
+        w.Close(lists, 1);
     }
 }
