@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Unicode;
 
 namespace Gateway.Sdk.Xml;
@@ -12,7 +13,6 @@ namespace Gateway.Sdk.Xml;
 /// </remarks>
 internal sealed class Utf8XmlEmitter : IDisposable
 {
-    private const string DecimalFormat = "0.############################";
     private static readonly SearchValues<char> Special = SearchValues.Create(SpecialCharacters());
     private readonly Stream _stream;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(32 * 1024);
@@ -20,6 +20,7 @@ internal sealed class Utf8XmlEmitter : IDisposable
 
     public Utf8XmlEmitter(Stream stream) => _stream = stream;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(Reserve(bytes.Length));
@@ -42,29 +43,22 @@ internal sealed class Utf8XmlEmitter : IDisposable
         _used += 1 + (2 * depth);
     }
 
-    /// <summary>Writes a value; returns <see langword="false"/> when text holds a character XML cannot carry.</summary>
-    public bool Value(in WireValue value, bool attribute = false)
+    public void Decimal(decimal value)
     {
-        int written;
-        switch (value.Kind)
-        {
-            case WireValue.WireKind.Text:
-                return Text(value.Text, attribute);
-            case WireValue.WireKind.Decimal:
-                value.Number.TryFormat(Reserve(64), out written, DecimalFormat, CultureInfo.InvariantCulture);
-                break;
-            case WireValue.WireKind.Integer:
-                value.Integer.TryFormat(Reserve(24), out written, default, CultureInfo.InvariantCulture);
-                break;
-            case WireValue.WireKind.Date:
-                value.Date.TryFormat(Reserve(16), out written, "yyyyMMdd", CultureInfo.InvariantCulture);
-                break;
-            default:
-                return true;
-        }
-
+        XmlFormat.FormatDecimal(value, Reserve(XmlFormat.MaxDecimalLength), out var written);
         _used += written;
-        return true;
+    }
+
+    public void Integer(long value)
+    {
+        value.TryFormat(Reserve(24), out var written, default, CultureInfo.InvariantCulture);
+        _used += written;
+    }
+
+    public void Date(DateOnly value)
+    {
+        value.TryFormat(Reserve(16), out var written, "yyyyMMdd", CultureInfo.InvariantCulture);
+        _used += written;
     }
 
     public void Flush()
@@ -80,17 +74,33 @@ internal sealed class Utf8XmlEmitter : IDisposable
         _buffer = [];
     }
 
-    private bool Text(string text, bool attribute)
+    /// <summary>Writes escaped text; returns <see langword="false"/> when it holds a character XML cannot carry.</summary>
+    public bool Text(string text, bool attribute = false)
     {
-        var rest = text.AsSpan();
+        // Most values are short codes in printable ASCII: copy them in one pass.
+        var fast = Reserve(text.Length);
+        var copied = 0;
+        while (copied < text.Length && text[copied] is >= ' ' and <= '~' and not ('&' or '<' or '>' or '"'))
+        {
+            fast[copied] = (byte)text[copied];
+            copied++;
+        }
+
+        _used += copied;
+        var rest = text.AsSpan(copied);
         while (rest.Length > 0)
         {
             var stop = rest.IndexOfAny(Special);
             var run = stop < 0 ? rest : rest[..stop];
             if (run.Length > 0)
             {
-                // A run has no surrogates (they are special), so it always transcodes.
-                Utf8.FromUtf16(run, Reserve(run.Length * 3), out _, out var written);
+                // Lone surrogates fail to transcode; U+FFFE and U+FFFF are valid UTF-16 but not XML characters.
+                if (run.IndexOfAny('\uFFFE', '\uFFFF') >= 0
+                    || Utf8.FromUtf16(run, Reserve(run.Length * 3), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    return false;
+                }
+
                 _used += written;
             }
 
@@ -100,7 +110,6 @@ internal sealed class Utf8XmlEmitter : IDisposable
             }
 
             var c = rest[stop];
-            var skip = 1;
             switch (c)
             {
                 case '&': Raw("&amp;"u8); break;
@@ -110,53 +119,50 @@ internal sealed class Utf8XmlEmitter : IDisposable
                 case '"' when attribute: Raw("&quot;"u8); break;
                 case '\n' when attribute: Raw("&#xA;"u8); break;
                 case '\t' when attribute: Raw("&#x9;"u8); break;
-                case '"' or '\n' or '\t': Reserve(1)[0] = (byte)c; _used++; break;
-                default:
-                    if (!char.IsHighSurrogate(c) || stop + 1 >= rest.Length || !char.IsLowSurrogate(rest[stop + 1]))
-                    {
-                        return false;
-                    }
-
-                    Utf8.FromUtf16(rest.Slice(stop, 2), Reserve(4), out _, out var pair);
-                    _used += pair;
-                    skip = 2;
+                case '"' or '\n' or '\t':
+                    Reserve(1)[0] = (byte)c;
+                    _used++;
                     break;
+                default:
+                    return false;
             }
 
-            rest = rest[(stop + skip)..];
+            rest = rest[(stop + 1)..];
         }
 
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int count)
     {
         if (_buffer.Length - _used < count)
         {
-            Flush();
-            if (_buffer.Length < count)
-            {
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = ArrayPool<byte>.Shared.Rent(count);
-            }
+            Grow(count);
         }
 
         return _buffer.AsSpan(_used);
     }
 
+    private void Grow(int count)
+    {
+        Flush();
+        if (_buffer.Length < count)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(count);
+        }
+    }
+
+    /// <summary>Lists the ASCII characters that need escaping or are not allowed: markup, quote, and the C0 controls.</summary>
     private static string SpecialCharacters()
     {
-        var chars = new List<char> { '&', '<', '>', '"', '\r', '\n', '\t', '\uFFFE', '\uFFFF' };
+        var chars = new List<char> { '&', '<', '>', '"' };
         for (var c = '\0'; c < ' '; c++)
         {
             chars.Add(c);
         }
 
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars.Add(c);
-        }
-
-        return new string([.. chars.Distinct()]);
+        return new string([.. chars]);
     }
 }

@@ -5,10 +5,18 @@ internal readonly struct WireValue
 {
     private readonly string? _text;
     private readonly decimal _number;
-    private readonly long _integer;
 
-    private WireValue(WireKind kind, string? text = null, decimal number = 0, long integer = 0) =>
-        (Kind, _text, _number, _integer) = (kind, text, number, integer);
+    private WireValue(WireKind kind, string? text)
+    {
+        Kind = kind;
+        _text = text;
+    }
+
+    private WireValue(WireKind kind, decimal number)
+    {
+        Kind = kind;
+        _number = number;
+    }
 
     public enum WireKind : byte
     {
@@ -27,24 +35,25 @@ internal readonly struct WireValue
 
     public decimal Number => _number;
 
-    public long Integer => _integer;
+    /// <summary>Gets an integer, which the value keeps in its decimal (exact for every <see cref="long"/>).</summary>
+    public long Integer => (long)_number;
 
-    public DateOnly Date => DateOnly.FromDayNumber((int)_integer);
+    public DateOnly Date => DateOnly.FromDayNumber((int)_number);
 
     public static WireValue FromText(string? text) => text is null ? default : new(WireKind.Text, text);
 
-    public static WireValue FromDecimal(decimal value) => new(WireKind.Decimal, number: value);
+    public static WireValue FromDecimal(decimal value) => new(WireKind.Decimal, value);
 
-    public static WireValue FromInteger(long value) => new(WireKind.Integer, integer: value);
+    public static WireValue FromInteger(long value) => new(WireKind.Integer, value);
 
-    public static WireValue FromDate(DateOnly value) => new(WireKind.Date, integer: value.DayNumber);
+    public static WireValue FromDate(DateOnly value) => new(WireKind.Date, value.DayNumber);
 
     /// <summary>Formats the value as written in messages, or returns <see langword="null"/> for no value.</summary>
     public string? ToText() => Kind switch
     {
         WireKind.Text => _text,
         WireKind.Decimal => XmlFormat.Decimal(_number),
-        WireKind.Integer => _integer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        WireKind.Integer => Integer.ToString(System.Globalization.CultureInfo.InvariantCulture),
         WireKind.Date => XmlFormat.Date(Date),
         _ => null,
     };

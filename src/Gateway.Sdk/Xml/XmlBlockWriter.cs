@@ -7,6 +7,7 @@ namespace Gateway.Sdk.Xml;
 internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context, bool emitEmpty, bool indent)
 {
     private readonly List<(string Element, int Index)> _path = [];
+    private int _depth;
 
     public void Open(XmlTags tags, int depth, int index = 0)
     {
@@ -68,38 +69,97 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
 
     public void Fields<T>(XmlBlock<T> block, T value, int depth)
     {
-        foreach (var field in block.Fields)
-        {
-            var wire = field.Get(value, context);
-            if (wire.IsNull && !emitEmpty)
-            {
-                continue;
-            }
-
-            Line(depth);
-            if (wire.IsNull || (wire.Kind == WireValue.WireKind.Text && wire.Text.Length == 0))
-            {
-                output.Raw(field.EmptyTag);
-                continue;
-            }
-
-            output.Raw(field.OpenTag);
-            if (!output.Value(wire))
-            {
-                var issue = new ValidationIssue("DEC005", ValidationSeverity.Error, $"{field.Name} holds a character that XML cannot carry; remove control characters and unpaired surrogates", new IssueLocation { XPath = XPath(field.Name) });
-                throw new DocumentValidationException(new ValidationReport([issue]));
-            }
-
-            output.Raw(field.CloseTag);
-        }
+        _depth = depth;
+        block.WriteFields(value, context, this, block.Fields);
     }
+
+    public void Field<T>(XmlField<T> field, string? value)
+    {
+        if (value is null || value.Length == 0)
+        {
+            Empty(field, value is null);
+            return;
+        }
+
+        Start(field);
+        if (!output.Text(value))
+        {
+            var issue = new ValidationIssue("DEC005", ValidationSeverity.Error, $"{field.Name} holds a character that XML cannot carry; remove control characters and unpaired surrogates", new IssueLocation { XPath = XPath(field.Name) });
+            throw new DocumentValidationException(new ValidationReport([issue]));
+        }
+
+        output.Raw(field.CloseTag);
+    }
+
+    public void Field<T>(XmlField<T> field, decimal? value)
+    {
+        if (value is not { } v)
+        {
+            Empty(field, isNull: true);
+            return;
+        }
+
+        Start(field);
+        output.Decimal(v);
+        output.Raw(field.CloseTag);
+    }
+
+    public void Field<T>(XmlField<T> field, long? value)
+    {
+        if (value is not { } v)
+        {
+            Empty(field, isNull: true);
+            return;
+        }
+
+        Start(field);
+        output.Integer(v);
+        output.Raw(field.CloseTag);
+    }
+
+    public void Field<T>(XmlField<T> field, int? value) => Field(field, (long?)value);
+
+    public void Field<T>(XmlField<T> field, DateOnly? value)
+    {
+        if (value is not { } v)
+        {
+            Empty(field, isNull: true);
+            return;
+        }
+
+        Start(field);
+        output.Date(v);
+        output.Raw(field.CloseTag);
+    }
+
+    public void Field<T>(XmlField<T> field, Codes.TradeDirection? value) => Field(field, Wire.Value(value).ToText());
+
+    /// <summary>Writes a code or identifier value type, whose <c>ToString</c> returns its stored wire text.</summary>
+    public void Field<T, TValue>(XmlField<T> field, TValue? value)
+        where TValue : struct => Field(field, value?.ToString());
 
     public void Extensions(IReadOnlyList<XmlExtension> extensions, int depth)
     {
-        foreach (var extension in extensions)
+        for (var i = 0; i < extensions.Count; i++)
         {
             Line(depth);
-            output.Markup(extension.OuterXml);
+            output.Markup(extensions[i].OuterXml);
+        }
+    }
+
+    private void Start<T>(XmlField<T> field)
+    {
+        Line(_depth);
+        output.Raw(field.OpenTag);
+    }
+
+    /// <summary>Writes <c>&lt;Name /&gt;</c> for empty text, and for no value only when empty elements are asked for.</summary>
+    private void Empty<T>(XmlField<T> field, bool isNull)
+    {
+        if (!isNull || emitEmpty)
+        {
+            Line(_depth);
+            output.Raw(field.EmptyTag);
         }
     }
 

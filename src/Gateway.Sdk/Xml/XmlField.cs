@@ -25,15 +25,18 @@ internal sealed class XmlField<T>(string name, string property, Func<T, WireCont
 }
 
 /// <summary>Describes a block element: its name, its optional wrapper, and its leaf fields in wire order.</summary>
-internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IReadOnlyList<XmlExtension>> extensions, XmlField<T>[] fields)
+/// <remarks><paramref name="write"/> writes the fields straight from the model, in the order of <paramref name="fields"/>: it is the writer's fast path, generated with the table.</remarks>
+internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IReadOnlyList<XmlExtension>> extensions, XmlField<T>[] fields, Action<T, WireContext, XmlBlockWriter, XmlField<T>[]> write)
 {
+    public Action<T, WireContext, XmlBlockWriter, XmlField<T>[]> WriteFields { get; } = write;
+
     public string Element { get; } = element;
 
     public string? Wrapper { get; } = wrapper;
 
     public Func<T, IReadOnlyList<XmlExtension>> Extensions { get; } = extensions;
 
-    public IReadOnlyList<XmlField<T>> Fields { get; } = fields;
+    public XmlField<T>[] Fields { get; } = fields;
 
     public IReadOnlyDictionary<string, XmlField<T>> ByName { get; } = fields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
 

@@ -36,7 +36,7 @@ public sealed class DeclarationXmlWriter
         if (declaration.Version is not null)
         {
             output.Raw(" Version=\""u8);
-            output.Value(WireValue.FromText(declaration.Version), attribute: true);
+            output.Text(declaration.Version, attribute: true);
             output.Raw("\""u8);
         }
 
