@@ -4,23 +4,28 @@ using Gateway.Sdk.Validation;
 namespace Gateway.Sdk.Xml;
 
 /// <summary>Holds the leaf values read for one block and converts them to model types, reporting values that do not convert.</summary>
-internal sealed class FieldValues(ReadSession state, string xpath, string propertyPath, Func<string, string> propertyOf)
+internal sealed class FieldValues<T>(ReadSession state, string xpath, string propertyPath, XmlBlock<T> block, WireContext context)
 {
-    private readonly Dictionary<string, (string Text, int Line, int Column)> _values = new(StringComparer.Ordinal);
+    private readonly (string? Text, int Line, int Column)[] _values = new (string?, int, int)[block.Fields.Length];
     private List<XmlExtension>? _extensions;
 
     public IReadOnlyList<XmlExtension> Extensions => _extensions ?? (IReadOnlyList<XmlExtension>)[];
 
     /// <summary>Stores a value; a repeated element is reported and ignored.</summary>
-    public void Add(string name, string text, int line, int column)
+    public void Add(int index, string text, int line, int column)
     {
-        if (!_values.TryAdd(name, (text, line, column)))
+        var name = block.Fields[index].Name;
+        if (_values[index].Text is not null)
         {
             state.Add("XML006", ValidationSeverity.Error, $"{name} appears twice in {Element}; keep one", $"{xpath}/{name}", null, line, column);
             return;
         }
 
-        state.Record($"{xpath}/{name}", line, column);
+        _values[index] = (text, line, column);
+        if (state.Positions is not null)
+        {
+            state.Record($"{xpath}/{name}", line, column);
+        }
     }
 
     public void AddExtension(XmlExtension extension, int line, int column)
@@ -29,7 +34,7 @@ internal sealed class FieldValues(ReadSession state, string xpath, string proper
         state.Add("XML010", ValidationSeverity.Warning, $"{extension.Name} is not an element the SDK knows in {Element}; it is kept as is (check the spelling, or the specification version)", $"{xpath}/{extension.Name}", null, line, column);
     }
 
-    public string? String(string name) => _values.TryGetValue(name, out var v) ? v.Text : null;
+    public string? String(string name) => _values[block.Index[name]].Text;
 
     public decimal? Decimal(string name) => Convert<decimal>(name, XmlFormat.TryParseDecimal, "DEC003", "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
 
@@ -58,14 +63,15 @@ internal sealed class FieldValues(ReadSession state, string xpath, string proper
     }, "DEC004", "is not an import/export flag: write I (import) or E (export)");
 
     public Documents.Declarations.DeclarationType? Type(string name) =>
-        _values.TryGetValue(name, out var v) ? Documents.Declarations.DeclarationType.FromRaw(v.Text) : null;
+        _values[block.Index[name]].Text is { } text ? Documents.Declarations.DeclarationType.FromRaw(text) : null;
 
     private string Element => xpath[(xpath.LastIndexOf('/') + 1)..];
 
-    private T? Convert<T>(string name, IdentifierFormat.TryParser<T> parse, string code, string problem)
-        where T : struct
+    private TValue? Convert<TValue>(string name, IdentifierFormat.TryParser<TValue> parse, string code, string problem)
+        where TValue : struct
     {
-        if (!_values.TryGetValue(name, out var v) || v.Text.Length == 0)
+        var v = _values[block.Index[name]];
+        if (v.Text is not { Length: > 0 })
         {
             return null;
         }
@@ -75,7 +81,7 @@ internal sealed class FieldValues(ReadSession state, string xpath, string proper
             return value;
         }
 
-        state.Add(code, ValidationSeverity.Error, $"{name} '{Shorten(v.Text)}' {problem}", $"{xpath}/{name}", $"{propertyPath}.{propertyOf(name)}", v.Line, v.Column);
+        state.Add(code, ValidationSeverity.Error, $"{name} '{Shorten(v.Text)}' {problem}", $"{xpath}/{name}", $"{propertyPath}.{block.PropertyOf(name, context)}", v.Line, v.Column);
         return null;
     }
 

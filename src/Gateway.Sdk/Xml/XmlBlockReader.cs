@@ -11,17 +11,16 @@ internal static class XmlBlockReader
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
     /// <summary>Reads a block whose leaf fields are described by <paramref name="block"/>; <paramref name="child"/> may consume other child elements.</summary>
-    public static FieldValues Read<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string ns, string xpath, string propertyPath, WireContext context, Func<bool>? child = null)
+    public static FieldValues<T> Read<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string ns, string xpath, string propertyPath, WireContext context, Func<bool>? child = null)
     {
         s.Record(xpath, XmlInput.Line(r), XmlInput.Column(r));
-        var values = new FieldValues(s, xpath, propertyPath, name => block.PropertyOf(name, context));
+        var values = new FieldValues<T>(s, xpath, propertyPath, block, context);
         ForEachChild(r, s, () =>
         {
             var (line, column) = (XmlInput.Line(r), XmlInput.Column(r));
-            if (r.NamespaceURI == ns && block.ByName.ContainsKey(r.LocalName))
+            if (r.NamespaceURI == ns && block.Index.TryGetValue(r.LocalName, out var index))
             {
-                var name = r.LocalName;
-                values.Add(name, ReadText(r, s, xpath), line, column);
+                values.Add(index, ReadText(r, s, xpath), line, column);
             }
             else if (child is null || !child())
             {

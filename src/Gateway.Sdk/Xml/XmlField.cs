@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Gateway.Sdk.Xml;
@@ -39,6 +40,9 @@ internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IRead
     public XmlField<T>[] Fields { get; } = fields;
 
     public IReadOnlyDictionary<string, XmlField<T>> ByName { get; } = fields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>Gets each field's position in <see cref="Fields"/> by element name.</summary>
+    public FrozenDictionary<string, int> Index { get; } = fields.Select(static (f, i) => (f.Name, i)).ToFrozenDictionary(static p => p.Name, static p => p.i, StringComparer.Ordinal);
 
     public XmlTags Tags { get; } = new(element);
 

@@ -56,7 +56,7 @@ internal static class XmlInput
         }
 
         var input = new PrefixedStream(prefix.AsMemory(skip, count - skip), stream);
-        var text = new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 16 * 1024, leaveOpen: true);
+        var text = new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true);
         return XmlReader.Create(text, Settings(limits, schemas, onSchemaIssue));
     }
 

@@ -5,7 +5,7 @@ namespace Gateway.Sdk.Documents.Declarations;
 /// <summary>Builds each block from the field values read for it.</summary>
 internal static class DeclarationBlocks
 {
-    public static DeclarationHead DeclarationHead(FieldValues f) => new()
+    public static DeclarationHead DeclarationHead(FieldValues<DeclarationHead> f) => new()
     {
         AgentCode = f.Customs("AgentCode"),
         AgentName = f.String("AgentName"),
@@ -102,7 +102,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static DeclarationGoods DeclarationGoods(FieldValues f, bool export, IReadOnlyList<GoodsLicence> licences) => new()
+    public static DeclarationGoods DeclarationGoods(FieldValues<DeclarationGoods> f, bool export, IReadOnlyList<GoodsLicence> licences) => new()
     {
         ClassificationMark = f.String("ClassMark"),
         HsCode = f.Hs("CodeTS"),
@@ -157,7 +157,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static GoodsLicence GoodsLicence(FieldValues f, IReadOnlyList<LicenceVehicle> vehicles) => new()
+    public static GoodsLicence GoodsLicence(FieldValues<GoodsLicence> f, IReadOnlyList<LicenceVehicle> vehicles) => new()
     {
         ItemNumber = f.Int32("GoodsNo"),
         LicenceType = f.String("LicTypeCode"),
@@ -169,7 +169,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static LicenceVehicle LicenceVehicle(FieldValues f) => new()
+    public static LicenceVehicle LicenceVehicle(FieldValues<LicenceVehicle> f) => new()
     {
         LicenceNumber = f.String("LicenceNo"),
         LicenceType = f.String("LicTypeCode"),
@@ -188,7 +188,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static DeclarationContainer DeclarationContainer(FieldValues f) => new()
+    public static DeclarationContainer DeclarationContainer(FieldValues<DeclarationContainer> f) => new()
     {
         Number = f.Container("ContainerId"),
         SizeType = f.String("ContainerMd"),
@@ -199,14 +199,14 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static AttachedLicence AttachedLicence(FieldValues f) => new()
+    public static AttachedLicence AttachedLicence(FieldValues<AttachedLicence> f) => new()
     {
         Code = f.String("DocuCode"),
         Number = f.String("CertCode"),
         AdditionalElements = f.Extensions,
     };
 
-    public static RequestedCertificate RequestedCertificate(FieldValues f) => new()
+    public static RequestedCertificate RequestedCertificate(FieldValues<RequestedCertificate> f) => new()
     {
         Code = f.String("AppCertCode"),
         Originals = f.String("ApplOri"),
@@ -214,34 +214,34 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static OtherPackage OtherPackage(FieldValues f) => new()
+    public static OtherPackage OtherPackage(FieldValues<OtherPackage> f) => new()
     {
         Quantity = f.Decimal("PackQty"),
         Kind = f.String("PackType"),
         AdditionalElements = f.Extensions,
     };
 
-    public static EnterpriseQualification EnterpriseQualification(FieldValues f) => new()
+    public static EnterpriseQualification EnterpriseQualification(FieldValues<EnterpriseQualification> f) => new()
     {
         Number = f.String("EntQualifNo"),
         TypeCode = f.String("EntQualifTypeCode"),
         AdditionalElements = f.Extensions,
     };
 
-    public static GoodsUser GoodsUser(FieldValues f) => new()
+    public static GoodsUser GoodsUser(FieldValues<GoodsUser> f) => new()
     {
         ContactPerson = f.String("UseOrgPersonCode"),
         ContactPhone = f.String("UseOrgPersonTel"),
         AdditionalElements = f.Extensions,
     };
 
-    public static EnterprisePromise EnterprisePromise(FieldValues f) => new()
+    public static EnterprisePromise EnterprisePromise(FieldValues<EnterprisePromise> f) => new()
     {
         MaterialCode = f.String("DeclaratioMaterialCode"),
         AdditionalElements = f.Extensions,
     };
 
-    public static DeclarationSign DeclarationSign(FieldValues f) => new()
+    public static DeclarationSign DeclarationSign(FieldValues<DeclarationSign> f) => new()
     {
         OperationType = f.String("OperType"),
         CardNumber = f.String("ICCode"),
@@ -258,7 +258,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static DeclarationFreeText DeclarationFreeText(FieldValues f) => new()
+    public static DeclarationFreeText DeclarationFreeText(FieldValues<DeclarationFreeText> f) => new()
     {
         BondedWarehouseNumber = f.String("BonNo"),
         YardCode = f.String("CusFie"),
@@ -270,7 +270,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static ElectronicDocument ElectronicDocument(FieldValues f) => new()
+    public static ElectronicDocument ElectronicDocument(FieldValues<ElectronicDocument> f) => new()
     {
         Id = f.String("EdocID"),
         Code = f.String("EdocCode"),
@@ -286,7 +286,7 @@ internal static class DeclarationBlocks
         AdditionalElements = f.Extensions,
     };
 
-    public static OriginCertificateRelation OriginCertificateRelation(FieldValues f) => new()
+    public static OriginCertificateRelation OriginCertificateRelation(FieldValues<OriginCertificateRelation> f) => new()
     {
         CertificateType = f.String("CertType"),
         DeclarationItemNumber = f.String("DecGNo"),

@@ -228,10 +228,10 @@ public sealed class DeclarationXmlReader
         return DeclarationBlocks.DeclarationGoods(values, context.IsExport, licences);
     }
 
-    private static FieldValues Block<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string xpath, string propertyPath, WireContext context, Func<bool>? child = null) =>
+    private static FieldValues<T> Block<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string xpath, string propertyPath, WireContext context, Func<bool>? child = null) =>
         XmlBlockReader.Read(r, s, block, Ns, xpath, propertyPath, context, child);
 
-    private static void Wrapped<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string property, List<T> items, Func<FieldValues, T> build)
+    private static void Wrapped<T>(XmlReader r, ReadSession s, XmlBlock<T> block, string property, List<T> items, Func<FieldValues<T>, T> build)
     {
         var wrapper = "/DecMessage/" + block.Wrapper;
         Wrapped(r, s, block.Element, wrapper, (xpath, i) => items.Add(build(Block(r, s, block, xpath, $"{property}[{i}]", default))));
