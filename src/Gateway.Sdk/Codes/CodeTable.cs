@@ -54,49 +54,26 @@ public sealed class CodeTable
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(reader);
-        var description = new List<string>();
-        string[]? header = null;
+        var data = CsvData.Read(reader, name);
         var entries = new List<CodeEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var (line, cells) in data.Rows)
         {
-            lineNumber++;
-            if (line.StartsWith('#'))
-            {
-                description.Add(line.TrimStart('#', ' '));
-                continue;
-            }
-
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var cells = CsvLine.Split(line);
-            if (header is null)
-            {
-                header = cells;
-                continue;
-            }
-
             var code = cells[0];
             if (code.Length == 0 || !seen.Add(code))
             {
-                throw new FormatException($"{name}:{lineNumber}: {(code.Length == 0 ? "a row has no code" : $"code '{code}' appears twice")}; fix the table file.");
+                throw new FormatException($"{name}:{line}: {(code.Length == 0 ? "a row has no code" : $"code '{code}' appears twice")}; fix the table file.");
             }
 
             var columns = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < header.Length; i++)
+            for (var i = 0; i < data.Header.Length; i++)
             {
-                columns[header[i]] = i < cells.Length ? cells[i] : string.Empty;
+                columns[data.Header[i]] = i < cells.Length ? cells[i] : string.Empty;
             }
 
             entries.Add(new CodeEntry(code, columns.GetValueOrDefault("name_zh", string.Empty), columns.GetValueOrDefault("name_en", string.Empty), columns));
         }
 
-        return header is null
-            ? throw new FormatException($"{name}: the table has no header row; the first non-comment line must name the columns, starting with 'code'.")
-            : new CodeTable(name, string.Join('\n', description), entries);
+        return new CodeTable(name, string.Join('\n', data.Comments), entries);
     }
 }

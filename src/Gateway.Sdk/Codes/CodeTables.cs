@@ -103,9 +103,7 @@ public sealed class CodeTables
             return CodeTable.Load(name, reader);
         }
 
-        using var stream = typeof(CodeTables).Assembly.GetManifestResourceStream($"Gateway.Sdk.Codes.{name}.csv")
-            ?? throw new InvalidOperationException($"The embedded code table '{name}' is missing from the SDK build.");
-        using var embedded = new StreamReader(stream, Encoding.UTF8);
+        using var embedded = CsvData.Embedded($"Gateway.Sdk.Codes.{name}.csv");
         return CodeTable.Load(name, embedded);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Gateway.Sdk.Codes;
 
 namespace Gateway.Sdk.Documents.Declarations;
@@ -15,8 +14,7 @@ public sealed class AttachedDocumentPolicy
     private const string Baseline = "national";
     private static readonly Lazy<IReadOnlyList<Row>> Embedded = new(() =>
     {
-        using var stream = typeof(AttachedDocumentPolicy).Assembly.GetManifestResourceStream("Gateway.Sdk.Declarations.attached-documents.csv")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = CsvData.Embedded("Gateway.Sdk.Declarations.attached-documents.csv");
         return Parse(reader);
     });
 
@@ -101,26 +99,11 @@ public sealed class AttachedDocumentPolicy
     private static List<Row> Parse(TextReader csv)
     {
         var rows = new List<Row>();
-        var header = true;
-        var number = 0;
-        while (csv.ReadLine() is { } line)
+        foreach (var (line, cells) in CsvData.Read(csv, "policy").Rows)
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = CsvLine.Split(line);
             if (cells.Length < 4 || cells[1] is not ("I" or "E") || !Enum.TryParse<DocumentRequirement>(cells[3], ignoreCase: true, out var requirement))
             {
-                throw new FormatException($"policy line {number}: expected profile,direction (I or E),edoc_code,requirement (required, optional or unnecessary),hs_prefixes,source");
+                throw new FormatException($"policy line {line}: expected profile,direction (I or E),edoc_code,requirement (required, optional or unnecessary),hs_prefixes,source");
             }
 
             var prefixes = cells.Length > 4 && cells[4].Length > 0 ? cells[4].Split(';') : [];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 using Gateway.Sdk.Codes;
 using Gateway.Sdk.Validation;
@@ -19,8 +18,7 @@ public sealed class DeclarationReceiptReader
     private static readonly string[] TimeFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-ddTHH:mm:ss", "yyyyMMddHHmmss", "yyyyMMddHHmmssfff", "yyyyMMdd"];
     private static readonly Lazy<CodeTable> Channels = new(() =>
     {
-        using var stream = typeof(DeclarationReceiptReader).Assembly.GetManifestResourceStream("Gateway.Sdk.Declarations.receipt-channels.csv")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = CsvData.Embedded("Gateway.Sdk.Declarations.receipt-channels.csv");
         return CodeTable.Load("receipt-channels", reader);
     });
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using Gateway.Sdk.Codes;
 
 namespace Gateway.Sdk.Documents.Declarations;
@@ -12,38 +12,24 @@ internal sealed record FieldRule(string Path, int? ExactLength, int? MaxLength, 
 
     private static Dictionary<string, FieldRule> Load()
     {
-        using var stream = typeof(FieldRule).Assembly.GetManifestResourceStream("Gateway.Sdk.Declarations.dec-fields.csv")!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
+        using var reader = CsvData.Embedded("Gateway.Sdk.Declarations.dec-fields.csv");
         var rules = new Dictionary<string, FieldRule>(StringComparer.Ordinal);
-        var header = true;
-        while (reader.ReadLine() is { } line)
+        foreach (var (_, c) in CsvData.Read(reader, "dec-fields.csv").Rows)
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var c = CsvLine.Split(line);
             var length = c[1];
             int? exact = null, max = null, precision = null, scale = null;
             if (length.Contains(',', StringComparison.Ordinal))
             {
                 var parts = length.Split(',');
-                (precision, scale) = (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+                (precision, scale) = (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture));
             }
             else if (length.StartsWith("..", StringComparison.Ordinal))
             {
-                max = int.Parse(length[2..], System.Globalization.CultureInfo.InvariantCulture);
+                max = int.Parse(length[2..], CultureInfo.InvariantCulture);
             }
             else
             {
-                exact = int.Parse(length, System.Globalization.CultureInfo.InvariantCulture);
+                exact = int.Parse(length, CultureInfo.InvariantCulture);
             }
 
             rules[c[0]] = new FieldRule(c[0], exact, max, precision, scale, c[2] == "Y", c[3] == "Y", c[4].Length == 0 ? null : c[4], c[5] == "signing");
