@@ -9,6 +9,9 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
     private readonly List<(string Element, int Index)> _path = [];
     private int _depth;
 
+    /// <summary>Notes the root element (written by the caller) so that error locations are full XPaths.</summary>
+    public void Root(string element) => _path.Add((element, 0));
+
     public void Open(XmlTags tags, int depth, int index = 0)
     {
         _path.Add((tags.Element, index));

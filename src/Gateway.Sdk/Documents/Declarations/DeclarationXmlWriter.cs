@@ -41,6 +41,7 @@ public sealed class DeclarationXmlWriter
         }
 
         output.Raw(" xmlns=\"http://www.chinaport.gov.cn/dec\">"u8);
+        w.Root("DecMessage");
         w.Block(DeclarationFields.DeclarationHead, declaration.Head, 1);
         WriteGoods(w, declaration.Goods, _options.EmitEmptyElements);
         w.List(DeclarationFields.DeclarationContainer, declaration.Containers, 1);

@@ -95,10 +95,16 @@ public class DeclarationValidatorTests
         validator.Validate(Valid).Issues.Count(i => i.Code == "DEC004").ShouldBe(2);
     }
 
-    [Fact]
-    public void Dec005_ControlCharacter_IsError() =>
-        Single(_validator.Validate(Valid with { Goods = [Valid.Goods[0] with { GoodsName = "笔记本\u0001电脑" }, Valid.Goods[1]] }), "DEC005")
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Dec005_CharacterXmlCannotCarry_IsError(int example)
+    {
+        string[] names = ["笔记本\u0001电脑", "笔记本\uD800", "\uFFFF笔记本"];
+        Single(_validator.Validate(Valid with { Goods = [Valid.Goods[0] with { GoodsName = names[example] }, Valid.Goods[1]] }), "DEC005")
             .Location.PropertyPath.ShouldBe("Goods[0].GoodsName");
+    }
 
     [Fact]
     public void Dec005_SurrogatePair_IsAllowed() =>
