@@ -52,7 +52,7 @@ internal static class ValidateCommand
     private static int Validate(string[] files, DocumentValidator validator, ValidationLevel? level, bool json, TextWriter output, TextWriter error)
     {
         var exit = GatewayCommand.Ok;
-        var (valid, invalid) = (0, 0);
+        var (valid, invalid, unread) = (0, 0, 0);
         foreach (var file in files)
         {
             if (!File.Exists(file))
@@ -60,6 +60,7 @@ internal static class ValidateCommand
                 var missing = new ValidationIssue("IO001", ValidationSeverity.Error, "file not found; check the path", IssueLocation.Document);
                 (json ? output : error).WriteLine(json ? FindingJson.Format(file, missing) : FormatText(file, missing));
                 exit = GatewayCommand.UsageOrIoError;
+                unread++;
                 continue;
             }
 
@@ -94,7 +95,7 @@ internal static class ValidateCommand
 
         if (!json)
         {
-            output.WriteLine($"{files.Length} file(s): {valid} valid, {invalid} invalid");
+            output.WriteLine($"{files.Length} file(s): {valid} valid, {invalid} invalid" + (unread > 0 ? $", {unread} not read" : string.Empty));
         }
 
         return exit;

@@ -34,43 +34,44 @@ internal sealed class FieldValues<T>(ReadSession state, string xpath, string pro
         state.Add("XML010", ValidationSeverity.Warning, $"{extension.Name} is not an element the SDK knows in {Element}; it is kept as is (check the spelling, or the specification version)", $"{xpath}/{extension.Name}", null, line, column);
     }
 
-    public string? String(string name) => _values[block.Index[name]].Text;
+    public string? String(int index) => _values[index].Text;
 
-    public decimal? Decimal(string name) => Convert<decimal>(name, XmlFormat.TryParseDecimal, "DEC003", "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
+    public decimal? Decimal(int index) => Convert<decimal>(index, XmlFormat.TryParseDecimal, "DEC003", "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
 
-    public int? Int32(string name) => Convert<int>(name, XmlFormat.TryParseInteger, "DEC003", $"is not a whole number the SDK can hold: digits only, at most {int.MaxValue}");
+    public int? Int32(int index) => Convert<int>(index, XmlFormat.TryParseInteger, "DEC003", "is not a whole number the SDK can hold: digits only (a leading - is read), at most 2147483647");
 
-    public long? Int64(string name) => Convert<long>(name, static (string? t, out long v) => long.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out v), "DEC003", $"is not a whole number the SDK can hold: digits only, at most {long.MaxValue}");
+    public long? Int64(int index) => Convert<long>(index, static (string? t, out long v) => long.TryParse(t, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out v), "DEC003", "is not a whole number the SDK can hold: digits only (a leading - is read), at most 9223372036854775807");
 
-    public DateOnly? Date(string name) => Convert<DateOnly>(name, XmlFormat.TryParseDate, "DEC003", "is not a date: write yyyyMMdd, such as 20261122");
+    public DateOnly? Date(int index) => Convert<DateOnly>(index, XmlFormat.TryParseDate, "DEC003", "is not a date: write yyyyMMdd, such as 20261122");
 
-    public HsCode? Hs(string name) => Convert<HsCode>(name, HsCode.TryParse, "DEC010", "is not an HS code: write the 10-digit commodity code, such as 8471300000");
+    public HsCode? Hs(int index) => Convert<HsCode>(index, HsCode.TryParse, "DEC010", "is not an HS code: write the 10-digit commodity code, such as 8471300000");
 
-    public CustomsCode? Customs(string name) => Convert<CustomsCode>(name, CustomsCode.TryParse, "DEC017", "is not a customs code: write the 10-character enterprise customs code");
+    public CustomsCode? Customs(int index) => Convert<CustomsCode>(index, CustomsCode.TryParse, "DEC017", "is not a customs code: write the 10-character enterprise customs code");
 
-    public UnifiedSocialCreditCode? CreditCode(string name) => Convert<UnifiedSocialCreditCode>(name, UnifiedSocialCreditCode.TryParse, "DEC016", "is not a valid unified social credit code: 18 characters whose last is the GB 32100 check character; check for a typing error");
+    public UnifiedSocialCreditCode? CreditCode(int index) => Convert<UnifiedSocialCreditCode>(index, UnifiedSocialCreditCode.TryParse, "DEC016", "is not a valid unified social credit code: 18 characters whose last is the GB 32100 check character; check for a typing error");
 
-    public ContainerNumber? Container(string name) => Convert<ContainerNumber>(name, ContainerNumber.TryParse, "DEC015", "is not a valid ISO 6346 container number: owner code, U/J/Z/R, 6 digits and the check digit; check for a typing error");
+    public ContainerNumber? Container(int index) => Convert<ContainerNumber>(index, ContainerNumber.TryParse, "DEC015", "is not a valid ISO 6346 container number: owner code, U/J/Z/R, 6 digits and the check digit; check for a typing error");
 
-    public CurrencyCode? Currency(string name) => Convert<CurrencyCode>(name, CurrencyCode.TryParse, "DEC004", "is not a currency code: write three upper-case letters such as USD");
+    public CurrencyCode? Currency(int index) => Convert<CurrencyCode>(index, CurrencyCode.TryParse, "DEC004", "is not a currency code: write three upper-case letters such as USD");
 
-    public CountryCode? Country(string name) => Convert<CountryCode>(name, CountryCode.TryParse, "DEC004", "is not a country code: write three upper-case letters (or digits) such as CHN");
+    public CountryCode? Country(int index) => Convert<CountryCode>(index, CountryCode.TryParse, "DEC004", "is not a country code: write three upper-case letters (or digits) such as CHN");
 
-    public TradeDirection? Direction(string name) => Convert<TradeDirection>(name, static (string? t, out TradeDirection d) =>
+    public TradeDirection? Direction(int index) => Convert<TradeDirection>(index, static (string? t, out TradeDirection d) =>
     {
         d = t == "E" ? TradeDirection.Export : TradeDirection.Import;
         return t is "I" or "E";
     }, "DEC004", "is not an import/export flag: write I (import) or E (export)");
 
-    public Documents.Declarations.DeclarationType? Type(string name) =>
-        _values[block.Index[name]].Text is { } text ? Documents.Declarations.DeclarationType.FromRaw(text) : null;
+    public Documents.Declarations.DeclarationType? Type(int index) =>
+        _values[index].Text is { } text ? Documents.Declarations.DeclarationType.FromRaw(text) : null;
 
     private string Element => xpath[(xpath.LastIndexOf('/') + 1)..];
 
-    private TValue? Convert<TValue>(string name, IdentifierFormat.TryParser<TValue> parse, string code, string problem)
+    private TValue? Convert<TValue>(int index, IdentifierFormat.TryParser<TValue> parse, string code, string problem)
         where TValue : struct
     {
-        var v = _values[block.Index[name]];
+        var v = _values[index];
+        var name = block.Fields[index].Name;
         if (v.Text is not { Length: > 0 })
         {
             return null;

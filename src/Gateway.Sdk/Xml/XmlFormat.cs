@@ -59,7 +59,7 @@ internal static class XmlFormat
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static bool TryParseInteger(string? text, out int value) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Writes a date as <c>yyyyMMdd</c>, the declaration format.</summary>
     public static string Date(DateOnly value) => value.ToString("yyyyMMdd", CultureInfo.InvariantCulture);

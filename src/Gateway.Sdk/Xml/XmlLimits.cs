@@ -15,6 +15,6 @@ public sealed record XmlLimits
     public long MaxCharacters { get; init; } = 16L * 1024 * 1024;
 
     /// <summary>Gets the deepest element nesting accepted.</summary>
-    /// <value>64 levels; declarations need 5.</value>
+    /// <value>64 levels; declarations need 7 (DecMessage/DecLists/DecList/DecGoodsLimits/DecGoodsLimit/DecGoodsLimitVin/VinNo).</value>
     public int MaxDepth { get; init; } = 64;
 }

@@ -97,10 +97,17 @@ public sealed class DeclarationXmlReader
         var extensions = new List<XmlExtension>();
         var context = default(WireContext);
         var goodsBeforeHead = 0;
+        var wrappers = new HashSet<string>(StringComparer.Ordinal);
 
         XmlBlockReader.ForEachChild(r, s, () =>
         {
             var name = r.NamespaceURI == Ns ? r.LocalName : string.Empty;
+            if (IsWrapper(name) && !wrappers.Add(name))
+            {
+                Twice(r, s, name);
+                return;
+            }
+
             switch (name)
             {
                 case "DecHead" when head is null:
@@ -145,9 +152,7 @@ public sealed class DeclarationXmlReader
                     relations.Add(DeclarationBlocks.OriginCertificateRelation(Block(r, s, DeclarationFields.OriginCertificateRelation, $"/DecMessage/EcoRelation[{relations.Count + 1}]", $"OriginCertificateRelations[{relations.Count}]", context)));
                     break;
                 case "DecHead" or "DecSign" or "DecFreeTxt":
-                    var (dl, dc) = (XmlInput.Line(r), XmlInput.Column(r));
-                    XmlBlockReader.Capture(r, s.Limits);
-                    s.Add("XML006", ValidationSeverity.Error, $"{name} appears twice; a declaration has one, keep the right one", "/DecMessage/" + name, null, dl, dc);
+                    Twice(r, s, name);
                     break;
                 default:
                     var (l, c, n) = (XmlInput.Line(r), XmlInput.Column(r), r.LocalName);
@@ -194,6 +199,16 @@ public sealed class DeclarationXmlReader
             OriginCertificateRelations = relations,
             AdditionalElements = extensions,
         };
+    }
+
+    private static bool IsWrapper(string name) => name is "DecLists" or "DecContainers" or "DecLicenseDocus" or "DecRequestCerts" or "DecOtherPacks" or "DecCopLimits" or "DecUsers" or "DecCopPromises";
+
+    /// <summary>Reports and skips a second occurrence of an element a declaration has once.</summary>
+    private static void Twice(XmlReader r, ReadSession s, string name)
+    {
+        var (line, column) = (XmlInput.Line(r), XmlInput.Column(r));
+        XmlBlockReader.Capture(r, s.Limits);
+        s.Add("XML006", ValidationSeverity.Error, $"{name} appears twice; a declaration has one, merge them or keep the right one", "/DecMessage/" + name, null, line, column);
     }
 
     private static DeclarationGoods ReadGoods(XmlReader r, ReadSession s, string xpath, string propertyPath, WireContext context)

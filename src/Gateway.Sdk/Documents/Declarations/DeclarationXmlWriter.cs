@@ -1,4 +1,5 @@
 using Gateway.Sdk.Codes;
+using Gateway.Sdk.Validation;
 using Gateway.Sdk.Xml;
 
 namespace Gateway.Sdk.Documents.Declarations;
@@ -36,7 +37,11 @@ public sealed class DeclarationXmlWriter
         if (declaration.Version is not null)
         {
             output.Raw(" Version=\""u8);
-            output.Text(declaration.Version, attribute: true);
+            if (!output.Text(declaration.Version, attribute: true))
+            {
+                var issue = new ValidationIssue("DEC005", ValidationSeverity.Error, "Version holds a character that XML cannot carry; use a version such as 4.8", new IssueLocation { XPath = "/DecMessage/@Version", PropertyPath = "Version" });
+                throw new DocumentValidationException(new ValidationReport([issue]));
+            }
             output.Raw("\""u8);
         }
 

@@ -55,6 +55,30 @@ public class DeclarationXmlReaderTests
         (issue.Code, issue.Location.XPath).ShouldBe(("XML006", "/DecMessage/DecHead/EdiId"));
     }
 
+    [Theory]
+    [InlineData("DecSign")]
+    [InlineData("DecContainers")]
+    public void Read_RepeatedBlockOrWrapper_IsError(string block)
+    {
+        var start = Xml.IndexOf($"<{block}>", StringComparison.Ordinal);
+        var end = Xml.IndexOf($"</{block}>", StringComparison.Ordinal) + block.Length + 3;
+        var xml = Xml.Insert(end, Xml[start..end]);
+        var issue = Read(xml).Report.Issues.ShouldHaveSingleItem();
+        (issue.Code, issue.Location.XPath).ShouldBe(("XML006", "/DecMessage/" + block));
+    }
+
+    [Fact]
+    public void Read_GoodsBeforeHead_StillGetTheExportSwap()
+    {
+        var head = Xml[Xml.IndexOf("  <DecHead>", StringComparison.Ordinal)..(Xml.IndexOf("</DecHead>", StringComparison.Ordinal) + 11)];
+        var moved = Xml.Replace(head, string.Empty, StringComparison.Ordinal).Replace("  <DecContainers>", head + "  <DecContainers>", StringComparison.Ordinal);
+        Read(moved).Value.ShouldBe(Sample);
+    }
+
+    [Fact]
+    public void Read_NegativeWholeNumber_ReadsBack() =>
+        Read(Xml.Replace("<PackNo>120</PackNo>", "<PackNo>-5</PackNo>", StringComparison.Ordinal)).Value!.Head.PackageCount.ShouldBe(-5);
+
     [Fact]
     public void Read_ElementInsideLeaf_IsError()
     {
