@@ -56,8 +56,6 @@ internal static class XmlFormat
     public static bool TryParseDecimal(string? text, out decimal value) =>
         decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
 
-    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
-
     public static bool TryParseInteger(string? text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
