@@ -52,7 +52,7 @@ def fields_cs():
     for fname, types in groups.items():
         L = ["using Gateway.Sdk.Xml;","",f"namespace {NS};",""]
         if fname == "DeclarationFields.cs":
-            L += ["/// <summary>Lists, in specification order, the elements of each declaration block, how to get their wire values, and how to write them.</summary>",
+            L += ["/// <summary>Lists, in specification order, the elements of each declaration block, how to get their wire text, and how to write them.</summary>",
                   "/// <remarks>Order follows the DDL generated from the official import specification (see docs/declarations.md). Generated with the field table; edit both together.</remarks>"]
         L += ["internal static partial class DeclarationFields","{"]
         for (t, el, wrap, fields, summary, zh) in [b for b in BLOCKS if b[0] in types]:
@@ -62,9 +62,9 @@ def fields_cs():
             for (x, p, k, ln, d, s_, doc) in fields:
                 if k == "swap":
                     other = "DestinationCountry" if p == "OriginCountry" else "OriginCountry"
-                    L.append(f'        new("{x}", "{p}", static (x, c) => Wire.Value(c.IsExport ? x.{other} : x.{p}), "{other}"),')
+                    L.append(f'        new("{x}", "{p}", static (x, c) => Wire.Text(c.IsExport ? x.{other} : x.{p}), "{other}"),')
                 else:
-                    L.append(f'        new("{x}", "{p}", static (x, _) => Wire.Value(x.{p})),')
+                    L.append(f'        new("{x}", "{p}", static (x, _) => Wire.Text(x.{p})),')
             L.append("    ],")
             L.append("    static (x, c, w, f) =>")
             L.append("    {")

@@ -1,29 +1,30 @@
+using System.Globalization;
 using Gateway.Sdk.Codes;
 
 namespace Gateway.Sdk.Xml;
 
-/// <summary>Turns model values into wire values, without allocating.</summary>
+/// <summary>Turns model values into the text written in messages, for validation; the writer formats straight into its buffer instead.</summary>
 internal static class Wire
 {
-    public static WireValue Value(string? value) => WireValue.FromText(value);
+    public static string? Text(string? value) => value;
 
-    public static WireValue Value(decimal? value) => value is { } v ? WireValue.FromDecimal(v) : default;
+    public static string? Text(decimal? value) => value is { } v ? XmlFormat.Decimal(v) : null;
 
-    public static WireValue Value(int? value) => value is { } v ? WireValue.FromInteger(v) : default;
+    public static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    public static WireValue Value(long? value) => value is { } v ? WireValue.FromInteger(v) : default;
+    public static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    public static WireValue Value(DateOnly? value) => value is { } v ? WireValue.FromDate(v) : default;
+    public static string? Text(DateOnly? value) => value is { } v ? XmlFormat.Date(v) : null;
 
-    public static WireValue Value(TradeDirection? value) => value switch
+    public static string? Text(TradeDirection? value) => value switch
     {
-        TradeDirection.Import => WireValue.FromText("I"),
-        TradeDirection.Export => WireValue.FromText("E"),
-        null => default,
+        TradeDirection.Import => "I",
+        TradeDirection.Export => "E",
+        null => null,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "Use TradeDirection.Import or TradeDirection.Export."),
     };
 
     /// <summary>Takes a code or identifier value type, whose <c>ToString</c> returns its stored wire text.</summary>
-    public static WireValue Value<T>(T? value)
-        where T : struct => value is { } v ? WireValue.FromText(v.ToString()) : default;
+    public static string? Text<T>(T? value)
+        where T : struct => value?.ToString();
 }

@@ -135,7 +135,7 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
         output.Raw(field.CloseTag);
     }
 
-    public void Field<T>(XmlField<T> field, Codes.TradeDirection? value) => Field(field, Wire.Value(value).ToText());
+    public void Field<T>(XmlField<T> field, Codes.TradeDirection? value) => Field(field, Wire.Text(value));
 
     /// <summary>Writes a code or identifier value type, whose <c>ToString</c> returns its stored wire text.</summary>
     public void Field<T, TValue>(XmlField<T> field, TValue? value)
@@ -145,6 +145,13 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
     {
         for (var i = 0; i < extensions.Count; i++)
         {
+            // Kept elements are written as they are, so one built by hand must be checked before it can break the document.
+            if (!IsOneElement(extensions[i]))
+            {
+                var issue = new ValidationIssue("XML012", ValidationSeverity.Error, $"the additional element {extensions[i].Name} is not one well-formed XML element named {extensions[i].Name}; fix its OuterXml", new IssueLocation { XPath = XPath(extensions[i].Name) });
+                throw new DocumentValidationException(new ValidationReport([issue]));
+            }
+
             Line(depth);
             output.Markup(extensions[i].OuterXml);
         }
@@ -163,6 +170,27 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
         {
             Line(_depth);
             output.Raw(field.EmptyTag);
+        }
+    }
+
+    private static bool IsOneElement(XmlExtension extension)
+    {
+        var settings = XmlInput.Settings(XmlLimits.Default);
+        settings.ConformanceLevel = System.Xml.ConformanceLevel.Fragment;
+        try
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader(extension.OuterXml), settings);
+            if (reader.MoveToContent() != System.Xml.XmlNodeType.Element || reader.LocalName != extension.Name)
+            {
+                return false;
+            }
+
+            reader.Skip();
+            return reader.MoveToContent() == System.Xml.XmlNodeType.None && reader.EOF;
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
         }
     }
 

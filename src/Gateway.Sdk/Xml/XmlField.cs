@@ -7,12 +7,12 @@ namespace Gateway.Sdk.Xml;
 /// <param name="IsExport">Whether the document is an export (some fields swap meaning by direction).</param>
 internal readonly record struct WireContext(bool IsExport);
 
-/// <summary>Describes one leaf element of a block: its wire name, the model property, and how to get its wire value.</summary>
-internal sealed class XmlField<T>(string name, string property, Func<T, WireContext, WireValue> get, string? exportProperty = null)
+/// <summary>Describes one leaf element of a block: its wire name, the model property, and how to get its wire text (for validation).</summary>
+internal sealed class XmlField<T>(string name, string property, Func<T, WireContext, string?> get, string? exportProperty = null)
 {
     public string Name { get; } = name;
 
-    public Func<T, WireContext, WireValue> Get { get; } = get;
+    public Func<T, WireContext, string?> Get { get; } = get;
 
     public byte[] OpenTag { get; } = Encoding.UTF8.GetBytes($"<{name}>");
 
@@ -39,16 +39,12 @@ internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IRead
 
     public XmlField<T>[] Fields { get; } = fields;
 
-    public IReadOnlyDictionary<string, XmlField<T>> ByName { get; } = fields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
-
     /// <summary>Gets each field's position in <see cref="Fields"/> by element name.</summary>
     public FrozenDictionary<string, int> Index { get; } = fields.Select(static (f, i) => (f.Name, i)).ToFrozenDictionary(static p => p.Name, static p => p.i, StringComparer.Ordinal);
 
     public XmlTags Tags { get; } = new(element);
 
     public XmlTags? WrapperTags { get; } = wrapper is null ? null : new XmlTags(wrapper);
-
-    public string PropertyOf(string name, WireContext context) => ByName.TryGetValue(name, out var field) ? field.PropertyFor(context) : name;
 }
 
 /// <summary>Holds the UTF-8 start, end and empty tags of an element.</summary>

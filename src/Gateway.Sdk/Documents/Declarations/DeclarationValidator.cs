@@ -103,7 +103,7 @@ public sealed partial class DeclarationValidator
             foreach (var field in block.Fields)
             {
                 var rule = FieldRule.All[$"{block.Element}/{field.Name}"];
-                var text = field.Get(value, _context).ToText();
+                var text = field.Get(value, _context);
                 var where = Where($"{xpath}/{field.Name}", $"{property}.{field.PropertyFor(_context)}");
 
                 // A blank DecHead/Type is meaningful: an ordinary, integrated declaration.

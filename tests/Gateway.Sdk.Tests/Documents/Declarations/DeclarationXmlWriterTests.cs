@@ -34,6 +34,25 @@ public class DeclarationXmlWriterTests
         new DeclarationXmlReader().Read(Encoding.UTF8.GetBytes(xml)).Value!.Head.ShouldBe(head);
     }
 
+    [Theory]
+    [InlineData("<Extra>a & b</Extra>")]
+    [InlineData("<Extra>1</Extra><Extra>2</Extra>")]
+    [InlineData("<Other>1</Other>")]
+    [InlineData("text")]
+    public void Write_AdditionalElementThatIsNotOneWellFormedElement_ThrowsXml012(string markup)
+    {
+        var head = Sample.Head with { AdditionalElements = [new Gateway.Sdk.Xml.XmlExtension("Extra", markup)] };
+        var issue = Should.Throw<DocumentValidationException>(() => new DeclarationXmlWriter().Write(Sample with { Head = head })).Report.Issues.ShouldHaveSingleItem();
+        (issue.Code, issue.Location.XPath).ShouldBe(("XML012", "/DecMessage/DecHead/Extra"));
+    }
+
+    [Fact]
+    public void Write_AdditionalElementBuiltByHand_IsWrittenInItsBlock()
+    {
+        var head = Sample.Head with { AdditionalElements = [new Gateway.Sdk.Xml.XmlExtension("Extra", "<Extra a=\"1\">x &amp; y</Extra>")] };
+        Encoding.UTF8.GetString(new DeclarationXmlWriter().Write(Sample with { Head = head })).ShouldContain("<Extra a=\"1\">x &amp; y</Extra>\n  </DecHead>");
+    }
+
     [Fact]
     public void Write_VersionAttribute_IsEscaped()
     {
