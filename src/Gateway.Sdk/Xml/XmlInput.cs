@@ -60,6 +60,29 @@ internal static class XmlInput
         return XmlReader.Create(text, Settings(limits, schemas, onSchemaIssue));
     }
 
+    /// <summary>Loads UTF-8 bytes into a DOM that keeps whitespace, comments and processing instructions (what canonicalization needs), after the same checks as <see cref="Open"/>.</summary>
+    /// <exception cref="XmlInputException">The bytes break a limit or are not UTF-8.</exception>
+    /// <exception cref="XmlException">The bytes are not well-formed or have a DTD.</exception>
+    public static XmlDocument LoadDocument(ReadOnlyMemory<byte> bytes, XmlLimits limits)
+    {
+        using (var check = Open(new MemoryStream(bytes.ToArray(), writable: false), limits))
+        {
+            while (Read(check, limits))
+            {
+            }
+        }
+
+        var settings = Settings(limits);
+        settings.IgnoreComments = false;
+        settings.IgnoreProcessingInstructions = false;
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        var skip = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        using var text = new StreamReader(new MemoryStream(bytes[skip..].ToArray(), writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        using var reader = XmlReader.Create(text, settings);
+        document.Load(reader);
+        return document;
+    }
+
     /// <summary>Moves to the next node, enforcing the depth limit and the UTF-8 declaration.</summary>
     public static bool Read(XmlReader reader, XmlLimits limits)
     {
