@@ -26,6 +26,12 @@ public sealed record SignatureVerificationOptions
     /// <summary>Gets the ID the one <c>Reference</c> may point to (<c>URI="#id"</c>), or <see langword="null"/> to accept only <c>URI=""</c>.</summary>
     public string? ReferenceId { get; init; }
 
+    /// <summary>Gets whether comments and processing instructions may appear inside the signed element.</summary>
+    /// <value><see langword="false"/>: canonicalization drops comments, so a comment injected into a signed value
+    /// (<c>EXP&lt;!----&gt;123</c>) leaves the signature valid while changing what a naive reader sees. Single-window
+    /// messages carry none.</value>
+    public bool AllowComments { get; init; }
+
     /// <summary>Gets the time at which certificates must be valid, or <see langword="null"/> for now.</summary>
     public DateTimeOffset? VerificationTime { get; init; }
 
@@ -193,6 +199,11 @@ public static class XmlSignatureVerifier
         }
 
         var apex = ResolveReference(document, reference, options.ReferenceId);
+        if (!options.AllowComments && apex.SelectSingleNode("descendant::comment() | descendant::processing-instruction()") is { } injected)
+        {
+            throw new Problem("SIG015", $"the signed content holds a {(injected is XmlComment ? "comment" : "processing instruction")} (inside <{injected.ParentNode?.Name}>); comments can split signed values without breaking the signature, so they are refused");
+        }
+
         var referenceC14n = transformUris.LastOrDefault(XmlDsig.IsCanonicalization);
         var octets = XmlCanonicalizer.Canonicalize(
             apex == document.DocumentElement && reference.GetAttribute("URI").Length == 0 ? document : apex,

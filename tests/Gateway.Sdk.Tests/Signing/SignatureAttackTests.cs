@@ -1,0 +1,141 @@
+using System.Text;
+using Gateway.Sdk.Signing;
+
+namespace Gateway.Sdk.Tests.Signing;
+
+/// <summary>Signature-wrapping and related attacks on a signed declaration: none may verify, each is refused with its reason.</summary>
+public class SignatureAttackTests
+{
+    private static readonly SignatureProfile Profile = SignatureProfiles.Sm2W3;
+    private static readonly Lazy<string> SignedText = new(() => Encoding.UTF8.GetString(TestKeys.Sign(TestKeys.Declaration, Profile)));
+
+    private static string Signed => SignedText.Value;
+
+    private static string SignatureElement => Signed[Signed.IndexOf("<ds:Signature ", StringComparison.Ordinal)..(Signed.IndexOf("</ds:Signature>", StringComparison.Ordinal) + "</ds:Signature>".Length)];
+
+    private static string Unsigned => Signed.Replace(SignatureElement, string.Empty, StringComparison.Ordinal);
+
+    public static TheoryData<string, string> Attacks => new()
+    {
+        { "changed value", "SIG008" },
+        { "element appended after the signature", "SIG003" },
+        { "element inserted before the signature", "SIG008" },
+        { "signature moved to the first child", "SIG003" },
+        { "signed document wrapped in a new root", "SIG003" },
+        { "second signature", "SIG002" },
+        { "extra reference", "SIG005" },
+        { "reference to an attacker's ID", "SIG006" },
+        { "comment injected into a signed value", "SIG015" },
+        { "processing instruction injected", "SIG015" },
+        { "XPath transform added", "SIG007" },
+        { "KeyInfo certificate swapped", "SIG010" },
+        { "re-signed by another key with its certificate", "SIG010" },
+        { "re-signed by another key without KeyInfo", "SIG009" },
+        { "KeyName changed", "SIG014" },
+        { "DTD with external entity", "XML004" },
+        { "algorithm switched to HMAC", "SIG004" },
+        { "signature value of another document", "SIG009" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Attacks))]
+    public void Verify_Attack_IsRefusedWithItsReason(string attack, string code)
+    {
+        var result = XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(Apply(attack)), TestKeys.Trusting(Profile));
+
+        result.IsValid.ShouldBeFalse(attack);
+        result.Code.ShouldBe(code, $"{attack}: {result.Message}");
+    }
+
+    [Fact]
+    public void Verify_TwoElementsWithTheExpectedId_IsRefusedAsDuplicate()
+    {
+        var document = "<r><a Id=\"x\">pay 1</a><a Id=\"x\">pay 1000</a></r>";
+        var signed = TestKeys.Sign(Encoding.UTF8.GetBytes(document), Profile);
+        var text = Encoding.UTF8.GetString(signed).Replace("URI=\"\"", "URI=\"#x\"", StringComparison.Ordinal);
+
+        XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(text), TestKeys.Trusting(Profile) with { ReferenceId = "x" }).Code.ShouldBe("SIG011");
+    }
+
+    [Fact]
+    public void Verify_NoTrustGiven_IsRefusedUnlessTheEmbeddedCertificateIsTrustedExplicitly()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Signed);
+
+        XmlSignatureVerifier.Verify(bytes, new SignatureVerificationOptions()).Code.ShouldBe("SIG010");
+        XmlSignatureVerifier.Verify(bytes, new SignatureVerificationOptions { TrustEmbeddedCertificate = true }).IsValid.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Verify_ExpiredCertificate_IsRefused()
+    {
+        var options = TestKeys.Trusting(Profile) with { VerificationTime = DateTimeOffset.UtcNow.AddYears(5) };
+
+        XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(Signed), options).Code.ShouldBe("SIG013");
+    }
+
+    [Fact]
+    public void Verify_CertificateIssuedByTrustedCa_IsAcceptedAndOtherIssuersAreNot()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Signed);
+
+        // A self-signed certificate is its own issuer: trusting it as a CA accepts it; an unrelated CA does not.
+        XmlSignatureVerifier.Verify(bytes, new SignatureVerificationOptions { Trusted = [TrustedSigner.Issuer(TestKeys.Sm2.Certificate())] }).IsValid.ShouldBeTrue();
+        XmlSignatureVerifier.Verify(bytes, new SignatureVerificationOptions { Trusted = [TrustedSigner.Issuer(TestKeys.Intruder.Certificate())] }).Code.ShouldBe("SIG010");
+    }
+
+    [Fact]
+    public void Verify_OnlyTheChinaPortProfileAllowed_RefusesTheW3Profile() =>
+        XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(Signed), TestKeys.Trusting(Profile) with { Profiles = [SignatureProfiles.Sm2ChinaPort] }).Code.ShouldBe("SIG004");
+
+    [Fact]
+    public void Verify_DeeplyNested_IsRefusedAsXml002()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<a>", 100)) + string.Concat(Enumerable.Repeat("</a>", 100));
+
+        XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(deep), TestKeys.Trusting(Profile)).Code.ShouldBe("XML002");
+    }
+
+    private static string Apply(string attack)
+    {
+        var signature = SignatureElement;
+        var certificate = XmlSignerTests.Between(signature, "<ds:X509Certificate>", "</ds:X509Certificate>");
+        return attack switch
+        {
+            "changed value" => Signed.Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal),
+            "element appended after the signature" => Signed.Replace("</ds:Signature>", "</ds:Signature><DecFreeTxt/>", StringComparison.Ordinal),
+            "element inserted before the signature" => Signed.Replace("<ds:Signature ", "<DecFreeTxt/><ds:Signature ", StringComparison.Ordinal),
+            "signature moved to the first child" => MoveSignatureFirst(),
+            "signed document wrapped in a new root" => "<Wrapper><Evil>pay 1000</Evil>" + Signed[Signed.IndexOf("<DecMessage", StringComparison.Ordinal)..] + "</Wrapper>",
+            "second signature" => Signed.Replace("</ds:Signature>", "</ds:Signature>" + signature, StringComparison.Ordinal),
+            "extra reference" => Signed.Replace("</ds:Reference>", "</ds:Reference><ds:Reference URI=\"#evil\"><ds:DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>", StringComparison.Ordinal),
+            "reference to an attacker's ID" => Signed.Replace("URI=\"\"", "URI=\"#evil\"", StringComparison.Ordinal).Replace("<DecHead>", "<DecHead Id=\"evil\">", StringComparison.Ordinal),
+            "comment injected into a signed value" => Signed.Replace("EXP202611220001", "EXP<!---->202611220001", StringComparison.Ordinal),
+            "processing instruction injected" => Signed.Replace("<DecHead>", "<DecHead><?evil pay?>", StringComparison.Ordinal),
+            "XPath transform added" => Signed.Replace("</ds:Transforms>", "<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath>not(ancestor-or-self::DecList)</ds:XPath></ds:Transform></ds:Transforms>", StringComparison.Ordinal),
+            "KeyInfo certificate swapped" => Signed.Replace(certificate, Convert.ToBase64String(TestKeys.Intruder.Certificate().RawData), StringComparison.Ordinal),
+            "re-signed by another key with its certificate" => ReSign(withKeyInfo: true),
+            "re-signed by another key without KeyInfo" => ReSign(withKeyInfo: false),
+            "KeyName changed" => Signed.Replace("<ds:KeyName>", "<ds:KeyName>0", StringComparison.Ordinal),
+            "DTD with external entity" => "<!DOCTYPE DecMessage [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + Signed,
+            "algorithm switched to HMAC" => Signed.Replace("http://www.w3.org/2000/09/xmldsig#sm2-sm3", "http://www.w3.org/2000/09/xmldsig#hmac-sha1", StringComparison.Ordinal),
+            "signature value of another document" => Signed.Replace(XmlSignerTests.Between(Signed, "<ds:SignatureValue>", "</ds:SignatureValue>"), XmlSignerTests.Between(Encoding.UTF8.GetString(TestKeys.Sign("<a>other</a>"u8.ToArray(), Profile)), "<ds:SignatureValue>", "</ds:SignatureValue>"), StringComparison.Ordinal),
+            _ => throw new ArgumentOutOfRangeException(nameof(attack)),
+        };
+    }
+
+    private static string MoveSignatureFirst()
+    {
+        var without = Unsigned;
+        var rootEnd = without.IndexOf('>', without.IndexOf("<DecMessage", StringComparison.Ordinal)) + 1;
+        return without[..rootEnd] + SignatureElement + without[rootEnd..];
+    }
+
+    private static string ReSign(bool withKeyInfo)
+    {
+        using var intruder = TestKeys.Intruder.ToSigner();
+        var profile = withKeyInfo ? Profile : Profile with { KeyName = KeyNameFormat.None, IncludeCertificate = false };
+        var changed = Encoding.UTF8.GetBytes(Unsigned.Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal));
+        return Encoding.UTF8.GetString(XmlSigner.SignAsync(changed, profile, intruder).AsTask().GetAwaiter().GetResult());
+    }
+}
