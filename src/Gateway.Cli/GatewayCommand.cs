@@ -11,8 +11,11 @@ internal static class GatewayCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("gateway: validate trade documents for China's International Trade Single Window and China E-Port.");
+        var root = new RootCommand("gateway: validate, sign and verify trade documents for China's International Trade Single Window and China E-Port.");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(SigningCommands.Sign(output));
+        root.Subcommands.Add(SigningCommands.Verify(output, error));
+        root.Subcommands.Add(SigningCommands.Keygen(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -29,9 +32,10 @@ internal static class GatewayCommand
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException or Gateway.Sdk.GatewayException)
         {
-            error.WriteLine($"gateway: error: {OneLine(e.Message)}");
+            var code = e is Gateway.Sdk.Signing.SigningException signing ? $" {signing.Code}" : string.Empty;
+            error.WriteLine($"gateway: error{code}: {OneLine(e.Message)}");
             return UsageOrIoError;
         }
     }

@@ -31,7 +31,7 @@ public static class XmlSigner
         var keyAlgorithm = KeyMaterial.PublicKey(certificate).Algorithm;
         if (keyAlgorithm != profile.KeyAlgorithm)
         {
-            throw new SigningException("SIG004", $"profile {profile.Name} needs an {Upper(profile.KeyAlgorithm)} key, the certificate (serial {certificate.SerialNumber}) holds an {Upper(keyAlgorithm)} key: choose a profile for {Upper(keyAlgorithm)}");
+            throw new SigningException("SIG004", $"profile {profile.Name} needs an {Upper(profile.KeyAlgorithm)} key, the certificate (serial {certificate.SerialNumber.ToLowerInvariant()}) holds an {Upper(keyAlgorithm)} key: choose a profile for {Upper(keyAlgorithm)}");
         }
 
         CheckProfile(profile);
