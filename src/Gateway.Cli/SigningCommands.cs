@@ -45,7 +45,7 @@ internal static class SigningCommands
         var key = new Option<string>("--key") { Description = "Private key: PEM (PKCS#8, SEC1, PKCS#1) or PKCS#12 (.pfx/.p12).", Required = true };
         var cert = new Option<string?>("--cert") { Description = "Certificate (PEM or DER) when the key file does not hold it." };
         var password = new Option<string?>("--password") { Description = "Password of an encrypted key or PKCS#12 file (or set GATEWAY_KEY_PASSWORD)." };
-        var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}; default sm2-w3 for SM2 keys, rsa-sha256 for RSA keys." };
+        var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}; default sm2-w3 for SM2 keys, rsa-sha1-ceb (the E-Port RSA profile) for RSA keys." };
         var command = new Command("sign", "Add an enveloped XML signature as the last child of the root; exit 0 signed, 2 error.")
         {
             input, outPath, key, cert, password, profile,
@@ -56,7 +56,7 @@ internal static class SigningCommands
             using var signer = LocalSigner.FromFiles(parse.GetValue(key)!, parse.GetValue(cert), parse.GetValue(password) ?? Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD"));
             var chosen = parse.GetValue(profile) is { } name
                 ? SignatureProfiles.Get(name)
-                : signer.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2W3 : SignatureProfiles.RsaSha256;
+                : signer.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2W3 : SignatureProfiles.RsaSha1Ceb;
             byte[] signed;
             try
             {

@@ -100,6 +100,18 @@ internal static class KeyMaterial
     /// <summary>Reads a SubjectPublicKeyInfo into a verification key (RSA through .NET, SM2 through BouncyCastle).</summary>
     public static VerificationKey PublicKey(byte[] subjectPublicKeyInfo, X509Certificate2? certificate)
     {
+        try
+        {
+            return ReadPublicKey(subjectPublicKeyInfo, certificate);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or IOException or CryptographicException)
+        {
+            throw new SigningException("KEY001", $"{(certificate is null ? "a public key" : $"certificate {certificate.Subject}")} holds a public key that cannot be read as RSA or SM2");
+        }
+    }
+
+    private static VerificationKey ReadPublicKey(byte[] subjectPublicKeyInfo, X509Certificate2? certificate)
+    {
         var info = SubjectPublicKeyInfo.GetInstance(Asn1Object.FromByteArray(subjectPublicKeyInfo));
         var algorithm = info.AlgorithmID.Algorithm.Id;
         if (algorithm == RsaOid)
@@ -112,7 +124,7 @@ internal static class KeyMaterial
         var curve = algorithm == Sm2.CurveOid ? Sm2.CurveOid : (info.AlgorithmID.Parameters as DerObjectIdentifier)?.Id;
         if ((algorithm == EcOid || algorithm == Sm2.CurveOid) && curve == Sm2.CurveOid)
         {
-            var point = Sm2.Curve.Curve.DecodePoint(info.PublicKeyData.GetBytes());
+            var point = Sm2.DecodePoint(info.PublicKeyData.GetBytes());
             return new VerificationKey(subjectPublicKeyInfo, null, new ECPublicKeyParameters(point, Sm2.Domain), certificate);
         }
 

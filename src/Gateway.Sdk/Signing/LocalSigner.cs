@@ -49,7 +49,7 @@ public sealed class LocalSigner : ISigner, IDisposable
         var (keys, certificates) = KeyMaterial.ReadPem(privateKeyPem, password, "private key");
         if (certificatePem is not null)
         {
-            certificates.AddRange(KeyMaterial.ReadPem(certificatePem, null, "certificate").Certificates);
+            certificates.InsertRange(0, KeyMaterial.ReadPem(certificatePem, null, "certificate").Certificates);
         }
 
         if (keys.Count == 0)

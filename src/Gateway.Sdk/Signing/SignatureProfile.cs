@@ -80,7 +80,7 @@ public sealed record SignatureProfile
     public required string SignatureMethod { get; init; }
 
     /// <summary>Gets the hash the signature algorithm applies to the canonical <c>SignedInfo</c>.</summary>
-    /// <value>SHA-1 or SHA-256 for RSA; always <see cref="DigestAlgorithm.Sm3"/> for SM2.</value>
+    /// <value>SHA-1, SHA-256, SHA-384 or SHA-512 for RSA; SM2 always hashes with SM3, whatever this says.</value>
     public required DigestAlgorithm SignatureHash { get; init; }
 
     /// <summary>Gets the <c>CanonicalizationMethod</c> URI applied to <c>SignedInfo</c>.</summary>

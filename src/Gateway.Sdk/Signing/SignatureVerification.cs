@@ -58,7 +58,7 @@ public sealed class SignatureVerificationResult
     /// <summary>Gets whether the signature is valid and made with a trusted key.</summary>
     public bool IsValid => Code == "OK";
 
-    /// <summary>Gets <c>OK</c>, or the code of the first problem (<c>SIGnnn</c>, <c>XMLnnn</c>; see docs/validation-rules.md).</summary>
+    /// <summary>Gets <c>OK</c>, or the code of the first problem (<c>SIGnnn</c>, <c>KEYnnn</c>, <c>XMLnnn</c>; see docs/signing.md).</summary>
     public string Code { get; }
 
     /// <summary>Gets a one-line explanation: what was checked, or what failed and how to fix it.</summary>
@@ -120,6 +120,10 @@ public static class XmlSignatureVerifier
         {
             return new SignatureVerificationResult(p.Code, p.Message);
         }
+        catch (SigningException e)
+        {
+            return new SignatureVerificationResult(e.Code, e.Message);
+        }
     }
 
     private static SignatureVerificationResult Check(XmlDocument document, SignatureVerificationOptions options)
@@ -177,25 +181,27 @@ public static class XmlSignatureVerifier
         var c14n = Algorithm(info[0]);
         var method = Algorithm(info[1]);
         var digestMethod = Algorithm(digestParts[0]);
-        var profiles = options.Profiles.Where(p => p.CanonicalizationMethod == c14n && p.SignatureMethod == method && p.DigestMethod == digestMethod).ToList();
+        var profiles = options.Profiles.Where(p => p.CanonicalizationMethod == c14n && p.SignatureMethod == method && p.DigestMethod == digestMethod && XmlDsig.IsCanonicalization(c14n)).ToList();
         if (profiles.Count == 0)
         {
             throw new Problem("SIG004", $"no accepted profile uses CanonicalizationMethod {c14n}, SignatureMethod {method}, DigestMethod {digestMethod}; accepted: {string.Join(", ", options.Profiles.Select(p => p.Name))}");
         }
 
-        var profile = profiles[0];
+        // Profiles with the same URIs may differ in user ID or placement: the first whose placement fits, then whose key verifies, wins.
+        var placed = profiles.Where(p => p.Placement == SignaturePlacement.Any
+            || (signature.ParentNode == document.DocumentElement && document.DocumentElement!.ChildNodes.OfType<XmlElement>().Last() == signature)).ToList();
+        if (placed.Count == 0)
+        {
+            throw new Problem("SIG003", $"ds:Signature must be the last child element of the root ({document.DocumentElement!.Name}); it was moved or something was added after it");
+        }
+
+        var profile = placed[0];
         var transformUris = transforms.Select(Algorithm).ToList();
         if (transformUris.Any(t => t != XmlDsig.EnvelopedSignature && !XmlDsig.IsCanonicalization(t))
             || transformUris.Count(t => t == XmlDsig.EnvelopedSignature) > 1 || transformUris.Count(XmlDsig.IsCanonicalization) > 1
             || transforms.Any(t => Children(t).Any(c => !(c.LocalName == "InclusiveNamespaces" && c.NamespaceURI == ExcC14NNamespace))))
         {
             throw new Problem("SIG007", $"Reference transforms [{string.Join(", ", transformUris)}] are not accepted: only enveloped-signature and one canonicalization (no XPath, XSLT or base64)");
-        }
-
-        if (profile.Placement == SignaturePlacement.LastChildOfRoot
-            && (signature.ParentNode != document.DocumentElement || document.DocumentElement!.ChildNodes.OfType<XmlElement>().Last() != signature))
-        {
-            throw new Problem("SIG003", $"ds:Signature must be the last child element of the root ({document.DocumentElement!.Name}); it was moved or something was added after it");
         }
 
         var apex = ResolveReference(document, reference, options.ReferenceId);
@@ -221,8 +227,9 @@ public static class XmlSignatureVerifier
         var keys = SignerKeys(parts.FirstOrDefault(p => Is(p, "KeyInfo")), options, profile);
         var signedInfoOctets = XmlCanonicalizer.Canonicalize(signedInfo, c14n, c14n.EndsWith("WithComments", StringComparison.Ordinal), null, PrefixList(info[0]));
         var value = Base64(parts[1], "SignatureValue");
-        var signer = keys.FirstOrDefault(k => k.Verify(signedInfoOctets, value, profile))
-            ?? throw new Problem("SIG009", $"SignatureValue does not verify with the trusted {(keys.Count == 1 ? "key" : $"keys ({keys.Count})")} under profile {profile.Name}: SignedInfo was changed, or another key or SM2 user ID signed it");
+        var (signer, matched) = placed.SelectMany(p => keys.Select(k => (Key: k, Profile: p))).FirstOrDefault(c => c.Key.Verify(signedInfoOctets, value, c.Profile));
+        profile = matched ?? profile;
+        _ = signer ?? throw new Problem("SIG009", $"SignatureValue does not verify with the trusted {(keys.Count == 1 ? "key" : $"keys ({keys.Count})")} under profile {profile.Name}: SignedInfo was changed, or another key or SM2 user ID signed it");
 
         var who = signer.Certificate is { } c ? $"{c.Subject} (serial {c.SerialNumber.ToLowerInvariant()})" : "a trusted public key";
         return new SignatureVerificationResult("OK", $"valid {profile.Name} signature by {who} over <{apex.Name}>", profile, signer.Certificate, apex);

@@ -27,7 +27,7 @@ public sealed class SigningException : GatewayException
     }
 
     /// <summary>Initializes a new instance of the <see cref="SigningException"/> class with a code and a message.</summary>
-    /// <param name="code">The issue code, as listed in docs/validation-rules.md.</param>
+    /// <param name="code">The issue code, as listed in docs/signing.md.</param>
     /// <param name="message">A one-line message: what is wrong and how to fix it.</param>
     public SigningException(string code, string message)
         : base(message)

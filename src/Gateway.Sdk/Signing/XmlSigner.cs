@@ -38,7 +38,12 @@ public static class XmlSigner
         var dom = Load(document);
         if (dom.GetElementsByTagName("Signature", XmlDsig.Namespace).Count > 0)
         {
-            throw new SigningException("SIG002", "the document already has a ds:Signature: sign the unsigned document (or wrap the signed one in an envelope and sign that)");
+            throw new SigningException("SIG002", "the document already has a ds:Signature: sign the unsigned document, or carry the signed one base64-encoded in an envelope (dxp:Data) and sign the envelope");
+        }
+
+        if (dom.DocumentElement?.SelectSingleNode("descendant::comment() | descendant::processing-instruction()") is { } other)
+        {
+            throw new SigningException("SIG015", $"the document holds a {(other is XmlComment ? "comment" : "processing instruction")} inside <{other.ParentNode?.Name}>; verifiers refuse them in signed content (comment injection): remove it before signing");
         }
 
         var digest = Digests.Compute(profile.Digest, XmlCanonicalizer.Canonicalize(dom, ReferenceCanonicalization(profile), withComments: false, excluded: null, inclusivePrefixes: null));

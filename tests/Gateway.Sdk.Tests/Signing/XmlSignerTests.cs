@@ -94,6 +94,7 @@ public class XmlSignerTests
     [InlineData("<a/>", "SIG003")]
     [InlineData("<!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>", "XML004")]
     [InlineData("<a><b></a>", "XML001")]
+    [InlineData("<a><!-- note -->x</a>", "SIG015")]
     public void SignAsync_UnsignableDocument_ThrowsWithCode(string xml, string code) =>
         Should.Throw<SigningException>(() => TestKeys.Sign(Encoding.UTF8.GetBytes(xml), SignatureProfiles.Sm2W3)).Code.ShouldBe(code);
 
