@@ -118,19 +118,19 @@ internal static class KeyMaterial
         {
             var rsa = RSA.Create();
             rsa.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
-            return new VerificationKey(subjectPublicKeyInfo, rsa, null, certificate);
+            return new VerificationKey(rsa, null, certificate);
         }
 
         var curve = algorithm == Sm2.CurveOid ? Sm2.CurveOid : (info.AlgorithmID.Parameters as DerObjectIdentifier)?.Id;
         if ((algorithm == EcOid || algorithm == Sm2.CurveOid) && curve == Sm2.CurveOid)
         {
             var point = Sm2.DecodePoint(info.PublicKeyData.GetBytes());
-            return new VerificationKey(subjectPublicKeyInfo, null, new ECPublicKeyParameters(point, Sm2.Domain), certificate);
+            return new VerificationKey(null, new ECPublicKeyParameters(point, Sm2.Domain), certificate);
         }
 
         if (algorithm == EcOid && PublicKeyFactory.CreateKey(info) is ECPublicKeyParameters ec && Sm2.IsSm2(ec.Parameters))
         {
-            return new VerificationKey(subjectPublicKeyInfo, null, new ECPublicKeyParameters(ec.Q, Sm2.Domain), certificate);
+            return new VerificationKey(null, new ECPublicKeyParameters(ec.Q, Sm2.Domain), certificate);
         }
 
         throw new SigningException("KEY004", $"the public key (algorithm {algorithm}) is neither RSA nor SM2; the single window accepts only those");
@@ -146,10 +146,8 @@ internal static class KeyMaterial
 }
 
 /// <summary>Holds one public key a verifier may use, with the certificate it came from.</summary>
-internal sealed class VerificationKey(byte[] subjectPublicKeyInfo, RSA? rsa, ECPublicKeyParameters? sm2, X509Certificate2? certificate)
+internal sealed class VerificationKey(RSA? rsa, ECPublicKeyParameters? sm2, X509Certificate2? certificate)
 {
-    public byte[] SubjectPublicKeyInfo { get; } = subjectPublicKeyInfo;
-
     public X509Certificate2? Certificate { get; } = certificate;
 
     public RSA? Rsa { get; } = rsa;
