@@ -22,9 +22,15 @@ internal static class KeyMaterial
     {
         var keys = new List<object>();
         var certificates = new List<X509Certificate2>();
+        if (password is null && (pem.Contains("-----BEGIN ENCRYPTED PRIVATE KEY-----", StringComparison.Ordinal) || pem.Contains("Proc-Type: 4,ENCRYPTED", StringComparison.Ordinal)))
+        {
+            throw new SigningException("KEY002", $"{source}: the key is encrypted: give its password (--password or the password argument)");
+        }
+
         try
         {
-            using var text = new StringReader(pem);
+            // OpenSSL 3 labels SEC1 SM2 keys "SM2 PRIVATE KEY"; the content is an ordinary SEC1 ECPrivateKey.
+            using var text = new StringReader(pem.Replace("SM2 PRIVATE KEY-----", "EC PRIVATE KEY-----", StringComparison.Ordinal));
             var reader = new PemReader(text, password is null ? null : new Password(password));
             while (reader.ReadObject() is { } item)
             {

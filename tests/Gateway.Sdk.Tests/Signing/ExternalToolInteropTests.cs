@@ -121,6 +121,29 @@ public sealed class ExternalToolInteropTests : IDisposable
         wrong.Message.ShouldNotContain("Wr0ngPIN!");
     }
 
+    [Theory]
+    [InlineData("sec1")]
+    [InlineData("encrypted-pkcs8")]
+    public async Task OpenSslSm2KeyFormats_LoadAndSign(string format)
+    {
+        Run("openssl", "genpkey", "-algorithm", "SM2", "-out", Path("key.pem")).Exit.ShouldBe(0);
+        Run("openssl", "req", "-new", "-x509", "-key", Path("key.pem"), "-sm3", "-sigopt", "distid:1234567812345678", "-subj", "/CN=OpenSSL SM2/C=CN", "-days", "30", "-out", Path("cert.pem")).Exit.ShouldBe(0);
+        string[] convert = format == "sec1"
+            ? ["ec", "-in", Path("key.pem"), "-out", Path("converted.pem")]
+            : ["pkcs8", "-topk8", "-in", Path("key.pem"), "-v2", "aes-256-cbc", "-passout", "pass:Pin-1234", "-out", Path("converted.pem")];
+        Run("openssl", convert).Exit.ShouldBe(0);
+        File.ReadAllText(Path("converted.pem")).ShouldStartWith(format == "sec1" ? "-----BEGIN SM2 PRIVATE KEY-----" : "-----BEGIN ENCRYPTED PRIVATE KEY-----");
+
+        using var signer = LocalSigner.FromFiles(Path("converted.pem"), Path("cert.pem"), format == "sec1" ? null : "Pin-1234");
+        var signed = await XmlSigner.SignAsync(TestKeys.Declaration, SignatureProfiles.Sm2W3, signer);
+
+        XmlSignatureVerifier.Verify(signed, TestKeys.Trusting(LocalSigner.LoadCertificate(Path("cert.pem")))).IsValid.ShouldBeTrue();
+        if (format != "sec1")
+        {
+            Should.Throw<SigningException>(() => LocalSigner.FromFiles(Path("converted.pem"), Path("cert.pem"))).Code.ShouldBe("KEY002");
+        }
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static (byte[] SignedInfo, byte[] Value) SignedInfoAndValue(byte[] signed, SignatureProfile profile)
