@@ -52,17 +52,7 @@ public sealed class LocalSigner : ISigner, IDisposable
             certificates.InsertRange(0, KeyMaterial.ReadPem(certificatePem, null, "certificate").Certificates);
         }
 
-        if (keys.Count == 0)
-        {
-            throw new SigningException("KEY003", "the PEM holds no private key: give the key file (BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)");
-        }
-
-        if (certificates.Count == 0)
-        {
-            throw new SigningException("KEY003", "no certificate: give the signing certificate (BEGIN CERTIFICATE) with the key");
-        }
-
-        return new LocalSigner((AsymmetricKeyParameter)keys[0], certificates[0], "private key");
+        return Create(keys, certificates, "private key");
     }
 
     /// <summary>Creates a signer from a PKCS#12 (.pfx, .p12) file's bytes, RSA or SM2.</summary>
@@ -100,17 +90,7 @@ public sealed class LocalSigner : ISigner, IDisposable
             certificates.Insert(0, LoadCertificate(certificatePath));
         }
 
-        if (keys.Count == 0)
-        {
-            throw new SigningException("KEY003", $"{keyPath}: holds no private key: give the key file (BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)");
-        }
-
-        if (certificates.Count == 0)
-        {
-            throw new SigningException("KEY003", $"{keyPath}: no certificate: give it with --cert (PEM or DER)");
-        }
-
-        return new LocalSigner((AsymmetricKeyParameter)keys[0], certificates[0], keyPath);
+        return Create(keys, certificates, keyPath);
     }
 
     /// <summary>Loads a certificate file, PEM or DER.</summary>
@@ -166,6 +146,21 @@ public sealed class LocalSigner : ISigner, IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _rsa?.Dispose();
+
+    private static LocalSigner Create(List<object> keys, List<X509Certificate2> certificates, string source)
+    {
+        if (keys.Count == 0)
+        {
+            throw new SigningException("KEY003", $"{source}: holds no private key: give the key file (BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)");
+        }
+
+        if (certificates.Count == 0)
+        {
+            throw new SigningException("KEY003", $"{source}: no certificate: give the signing certificate (PEM or DER; --cert on the command line)");
+        }
+
+        return new LocalSigner((AsymmetricKeyParameter)keys[0], certificates[0], source);
+    }
 
     private static bool LooksLikePem(byte[] bytes) => System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).Contains("-----BEGIN ", StringComparison.Ordinal);
 }

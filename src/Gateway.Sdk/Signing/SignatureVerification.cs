@@ -93,12 +93,11 @@ public static class XmlSignatureVerifier
         XmlDocument dom;
         try
         {
-            dom = XmlInput.LoadDocument(document, options.Limits);
+            dom = XmlSigner.Load(document, options.Limits);
         }
-        catch (Exception e) when (XmlInput.ToIssue(e, options.Limits) is { } issue)
+        catch (SigningException e)
         {
-            var where = issue.Location.Line > 0 ? $"line {issue.Location.Line}, column {issue.Location.Column}: " : string.Empty;
-            return new SignatureVerificationResult(issue.Code, where + issue.Message);
+            return new SignatureVerificationResult(e.Code, e.Message);
         }
 
         return Verify(dom, options);

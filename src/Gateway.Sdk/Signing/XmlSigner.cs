@@ -85,13 +85,15 @@ public static class XmlSigner
     internal static string ReferenceCanonicalization(SignatureProfile profile) =>
         profile.ReferenceTransforms.LastOrDefault(XmlDsig.IsCanonicalization) ?? XmlDsig.C14N;
 
-    internal static XmlDocument Load(ReadOnlyMemory<byte> bytes)
+    /// <summary>Loads a document for signing or verification; unreadable input becomes a <see cref="SigningException"/> with its XML code.</summary>
+    internal static XmlDocument Load(ReadOnlyMemory<byte> bytes, XmlLimits? limits = null)
     {
+        limits ??= XmlLimits.Default;
         try
         {
-            return XmlInput.LoadDocument(bytes, XmlLimits.Default);
+            return XmlInput.LoadDocument(bytes, limits);
         }
-        catch (Exception e) when (XmlInput.ToIssue(e, XmlLimits.Default) is { } issue)
+        catch (Exception e) when (XmlInput.ToIssue(e, limits) is { } issue)
         {
             var where = issue.Location.Line > 0 ? $"line {issue.Location.Line}, column {issue.Location.Column}: " : string.Empty;
             throw new SigningException(issue.Code, where + issue.Message);
