@@ -110,8 +110,9 @@ internal static class KeyMaterial
         {
             return ReadPublicKey(subjectPublicKeyInfo, certificate);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or IOException or CryptographicException)
+        catch (Exception e) when (e is not SigningException and not OutOfMemoryException)
         {
+            // Hostile keys reach BouncyCastle's parsers, which fail in many ways (even NullReferenceException on an unknown curve).
             throw new SigningException("KEY001", $"{(certificate is null ? "a public key" : $"certificate {certificate.Subject}")} holds a public key that cannot be read as RSA or SM2");
         }
     }
@@ -134,7 +135,7 @@ internal static class KeyMaterial
             return new VerificationKey(null, new ECPublicKeyParameters(point, Sm2.Domain), certificate);
         }
 
-        if (algorithm == EcOid && PublicKeyFactory.CreateKey(info) is ECPublicKeyParameters ec && Sm2.IsSm2(ec.Parameters))
+        if (algorithm == EcOid && info.AlgorithmID.Parameters is not DerObjectIdentifier && PublicKeyFactory.CreateKey(info) is ECPublicKeyParameters ec && Sm2.IsSm2(ec.Parameters))
         {
             return new VerificationKey(null, new ECPublicKeyParameters(ec.Q, Sm2.Domain), certificate);
         }

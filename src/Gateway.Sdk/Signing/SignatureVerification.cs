@@ -292,7 +292,14 @@ public static class XmlSignatureVerifier
                 {
                     try
                     {
-                        embedded.Add(X509CertificateLoader.LoadCertificate(Base64(data, "X509Certificate")));
+                        var der = Base64(data, "X509Certificate");
+                        var certificate = X509CertificateLoader.LoadCertificate(der);
+                        if (certificate.RawData.Length != der.Length)
+                        {
+                            throw new Problem("SIG012", $"KeyInfo/X509Data/X509Certificate has {der.Length - certificate.RawData.Length} bytes after the certificate: it was altered");
+                        }
+
+                        embedded.Add(certificate);
                     }
                     catch (System.Security.Cryptography.CryptographicException)
                     {
@@ -374,14 +381,35 @@ public static class XmlSignatureVerifier
 
     private static byte[] Base64(XmlElement element, string what)
     {
+        byte[] bytes;
         try
         {
-            return Convert.FromBase64String(element.InnerText);
+            bytes = Convert.FromBase64String(element.InnerText);
         }
         catch (FormatException)
         {
             throw new Problem("SIG012", $"{what} is not base64");
         }
+
+        // Base64 is malleable: the spare bits of the last character are ignored when decoding. Only the
+        // canonical spelling is accepted, so no unsigned byte of the signature can change unnoticed.
+        var text = element.InnerText.AsSpan();
+        var encoded = Convert.ToBase64String(bytes).AsSpan();
+        var at = 0;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                continue;
+            }
+
+            if (at >= encoded.Length || encoded[at++] != c)
+            {
+                throw new Problem("SIG012", $"{what} is not canonical base64 (its padding bits are not zero): it was altered");
+            }
+        }
+
+        return bytes;
     }
 
     private static string Algorithm(XmlElement element) => element.GetAttribute("Algorithm");

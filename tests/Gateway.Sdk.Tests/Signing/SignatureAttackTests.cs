@@ -96,6 +96,64 @@ public class SignatureAttackTests
         XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(deep), TestKeys.Trusting(Profile)).Code.ShouldBe("XML002");
     }
 
+    [Theory]
+    [InlineData("sm2-w3")]
+    [InlineData("rsa-sha256")]
+    public void Verify_SignatureValueWithNonZeroPaddingBits_IsRefusedAsAltered(string name)
+    {
+        // SM2 (64 bytes) and RSA-2048 (256 bytes) values end in padding, so their last character has spare bits
+        // that decoding ignores; flipping one must still be caught.
+        var profile = SignatureProfiles.Get(name);
+        var signed = Encoding.UTF8.GetString(TestKeys.Sign(TestKeys.Declaration, profile));
+        var value = XmlSignerTests.Between(signed, "<ds:SignatureValue>", "</ds:SignatureValue>");
+        var last = value.TrimEnd('=').Length - 1;
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        var altered = value[..last] + alphabet[alphabet.IndexOf(value[last], StringComparison.Ordinal) ^ 1] + value[(last + 1)..];
+        Convert.FromBase64String(altered).ShouldBe(Convert.FromBase64String(value), "the test needs a spelling that decodes to the same bytes");
+
+        var result = XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(signed.Replace(value, altered, StringComparison.Ordinal)), TestKeys.Trusting(profile));
+
+        result.Code.ShouldBe("SIG012", result.Message);
+    }
+
+    [Fact]
+    public void Verify_CertificateWithBytesAppended_IsRefusedAsAltered()
+    {
+        var value = XmlSignerTests.Between(Signed, "<ds:X509Certificate>", "</ds:X509Certificate>");
+        var altered = Convert.ToBase64String([.. Convert.FromBase64String(value), 0]);
+
+        var result = XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(Signed.Replace(value, altered, StringComparison.Ordinal)), TestKeys.Trusting(Profile));
+
+        result.Code.ShouldBe("SIG012", result.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(SignaturePropertyTests.Profiles), MemberType = typeof(SignaturePropertyTests))]
+    public void Verify_AnyByteOfTheSignatureElementChanged_FailsUnlessTheChangeIsCanonicallyInvisible(string name)
+    {
+        var profile = SignatureProfiles.Get(name);
+        var signed = TestKeys.Sign(TestKeys.Declaration, profile);
+        var start = signed.AsSpan().IndexOf("<ds:Signature "u8);
+        var end = signed.AsSpan().IndexOf("</ds:Signature>"u8) + "</ds:Signature>".Length;
+        var canonical = XmlCanonicalizer.Canonicalize(Gateway.Sdk.Xml.XmlInput.LoadDocument(signed, Gateway.Sdk.Xml.XmlLimits.Default), XmlDsig.C14N);
+        var accepted = new List<string>();
+        for (var at = start; at < end; at++)
+        {
+            foreach (var replacement in new[] { (byte)(signed[at] ^ 1), (byte)'p' })
+            {
+                var changed = (byte[])signed.Clone();
+                changed[at] = replacement;
+                if (replacement != signed[at] && XmlSignatureVerifier.Verify(changed, TestKeys.Trusting(profile)).IsValid
+                    && !XmlCanonicalizer.Canonicalize(Gateway.Sdk.Xml.XmlInput.LoadDocument(changed, Gateway.Sdk.Xml.XmlLimits.Default), XmlDsig.C14N).SequenceEqual(canonical))
+                {
+                    accepted.Add($"byte {at} ('{(char)signed[at]}' to '{(char)replacement}')");
+                }
+            }
+        }
+
+        accepted.ShouldBeEmpty();
+    }
+
     private static string Apply(string attack)
     {
         var signature = SignatureElement;
