@@ -19,6 +19,21 @@ internal abstract class DocumentFamily
     /// <summary>Gets the elements that repeat under their parent and so carry an index in XPaths.</summary>
     public abstract IReadOnlySet<string> RepeatedElements { get; }
 
+    /// <summary>Gets the DXP message type (<c>MsgType</c>) of the family's business message, such as <c>DECMSG</c>.</summary>
+    public abstract string MessageType { get; }
+
+    /// <summary>Gets the local-name path, below the root, of the client-side id that de-duplicates filings (<c>DecSign/ClientSeqNo</c>).</summary>
+    public abstract string ClientIdPath { get; }
+
+    /// <summary>Gets the root elements of the family's receipts, matched by local name.</summary>
+    public abstract IReadOnlySet<string> ReceiptRoots { get; }
+
+    /// <summary>Finds the family of a business message by its root element and namespace.</summary>
+    public static DocumentFamily? Of(string root, string ns) => All.FirstOrDefault(f => f.RootElement == root && f.Namespace == ns);
+
+    /// <summary>Reads one of the family's receipts; returns <see langword="null"/> with the problems when it cannot.</summary>
+    public abstract Transport.GatewayReceipt? ReadReceipt(ReadOnlyMemory<byte> xml, XmlLimits limits, out ValidationReport report);
+
     /// <summary>Reads the document, leaving reading issues in the session, and returns the issues of the family's rules.</summary>
     public abstract IReadOnlyList<ValidationIssue> ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Gateway.Sdk.Transport;
 using Gateway.Sdk.Validation;
 using Gateway.Sdk.Xml;
 
@@ -18,6 +19,20 @@ internal sealed class DeclarationFamily : DocumentFamily
     public override string Namespace => CustomsDeclaration.Namespace;
 
     public override IReadOnlySet<string> RepeatedElements => Repeated;
+
+    public override string MessageType => "DECMSG";
+
+    public override string ClientIdPath => "DecSign/ClientSeqNo";
+
+    public override IReadOnlySet<string> ReceiptRoots { get; } = FrozenSet.ToFrozenSet(["DecImportResponse", "DEC_RESULT", "DEC_DATA"], StringComparer.Ordinal);
+
+    public override GatewayReceipt? ReadReceipt(ReadOnlyMemory<byte> xml, XmlLimits limits, out ValidationReport report)
+    {
+        using var stream = new MemoryStream(xml.ToArray(), writable: false);
+        var result = new DeclarationReceiptReader(limits).Read(stream);
+        report = result.Report;
+        return result.Value is { } receipt ? GatewayReceipt.From(receipt) : null;
+    }
 
     public override IReadOnlyList<ValidationIssue> ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options)
     {

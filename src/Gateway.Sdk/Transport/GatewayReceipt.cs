@@ -1,0 +1,61 @@
+using Gateway.Sdk.Documents.Declarations;
+
+namespace Gateway.Sdk.Transport;
+
+/// <summary>Represents one receipt (回执) for a filing, in any family, with the family's own receipt kept alongside.</summary>
+/// <remarks>A rejection by customs is a receipt with <see cref="ReceiptStatus.Rejected"/>, never an exception.</remarks>
+public sealed record GatewayReceipt
+{
+    /// <summary>Gets the client-side id of the filing the receipt belongs to.</summary>
+    public string MessageId { get; init; } = string.Empty;
+
+    /// <summary>Gets the receipt's position among the filing's receipts, from 1.</summary>
+    public int Sequence { get; init; }
+
+    /// <summary>Gets the family, such as <c>declaration</c>.</summary>
+    public required string Family { get; init; }
+
+    /// <summary>Gets the raw code: <c>CHANNEL</c> of <c>DEC_RESULT</c>, <c>ResponseCode</c> of <c>DecImportResponse</c> and so on.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Gets the normalized status.</summary>
+    public required ReceiptStatus Status { get; init; }
+
+    /// <summary>Gets the code's meaning from the family's code table (Chinese), or an empty string.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>Gets the receipt's message text, such as the reason for a rejection.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>Gets when the gateway issued the receipt, when it says.</summary>
+    public DateTimeOffset? IssuedAt { get; init; }
+
+    /// <summary>Gets when this client first saw the receipt (its <see cref="TimeProvider"/>).</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>Gets a value indicating whether no further receipt is expected: rejected, closed, deleted or failed.</summary>
+    public bool IsFinal => Status is ReceiptStatus.Rejected or ReceiptStatus.Closed or ReceiptStatus.Deleted or ReceiptStatus.Failed;
+
+    /// <summary>Gets the receipt document as received.</summary>
+    public string Xml { get; init; } = string.Empty;
+
+    /// <summary>Gets the declaration receipt, when the filing is a declaration.</summary>
+    public DeclarationReceipt? Declaration { get; init; }
+
+    /// <summary>Formats the receipt as one timeline line: time, code, status and text.</summary>
+    /// <returns>A line such as <c>2026-11-22 10:00:03 +08:00  P  Released  放行</c>.</returns>
+    public override string ToString() =>
+        $"{(IssuedAt ?? ReceivedAt)?.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}  {Code}  {Status}  {Description}{(Note is null ? string.Empty : "  " + Note)}";
+
+    internal static GatewayReceipt From(DeclarationReceipt receipt) => new()
+    {
+        Family = "declaration",
+        Code = receipt.RawCode,
+        Status = (ReceiptStatus)(int)receipt.Status,
+        Description = receipt.Description,
+        Note = receipt.Message,
+        IssuedAt = receipt.NoticedAt,
+        MessageId = receipt.ClientSeqNo ?? string.Empty,
+        Declaration = receipt,
+    };
+}

@@ -1,0 +1,23 @@
+namespace Gateway.Simulator;
+
+/// <summary>Draws faults from a seeded sequence, one draw per request, so a run can be repeated.</summary>
+internal sealed class FaultInjector(SimulatorOptions options)
+{
+    private readonly Random _random = new(options.Seed);
+    private readonly Lock _lock = new();
+
+    public SimulatedFault? Next()
+    {
+        if (options.FaultRate <= 0 || options.Faults.Count == 0)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            var roll = _random.NextDouble();
+            var kind = _random.Next(options.Faults.Count);
+            return roll < options.FaultRate ? options.Faults[kind] : null;
+        }
+    }
+}
