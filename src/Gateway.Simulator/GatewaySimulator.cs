@@ -29,6 +29,8 @@ namespace Gateway.Simulator;
 public sealed class GatewaySimulator : IAsyncDisposable
 {
     private const long MaxBody = 16L * 1024 * 1024;
+    private const string BodyKey = "gateway.body";
+    private const string LoseKey = "gateway.lose";
     private readonly WebApplication _app;
     private readonly Ledger _ledger;
     private readonly SimulatorOptions _options;
@@ -106,28 +108,42 @@ public sealed class GatewaySimulator : IAsyncDisposable
     private async Task Guarded(HttpContext context, Func<HttpContext, Task> handler)
     {
         context.Response.Headers["X-Correlation-Id"] = context.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? Guid.NewGuid().ToString("N");
-        switch (_faults.Next())
+        var fault = _faults.Next();
+        switch (fault)
         {
-            case SimulatedFault.Unavailable:
+            case SimulatedFault.Unavailable or SimulatedFault.Throttled:
                 context.Response.Headers.RetryAfter = ((int)_options.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Error(context, 503, "GW503", "the single window is temporarily unavailable (simulated): retry after the Retry-After delay").ConfigureAwait(false);
-                return;
-            case SimulatedFault.Throttled:
-                context.Response.Headers.RetryAfter = ((int)_options.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Error(context, 429, "GW429", "too many requests (simulated): retry after the Retry-After delay").ConfigureAwait(false);
+                await (fault == SimulatedFault.Unavailable
+                    ? Error(context, 503, "GW503", "the single window is temporarily unavailable (simulated): retry after the Retry-After delay")
+                    : Error(context, 429, "GW429", "too many requests (simulated): retry after the Retry-After delay")).ConfigureAwait(false);
                 return;
             case SimulatedFault.Reset:
                 context.Abort();
                 return;
-            case SimulatedFault.Slow:
-                await Task.Delay(_options.SlowResponse, _options.TimeProvider, CancellationToken.None).ConfigureAwait(false);
-                break;
-            case SimulatedFault.LostResponse:
-                await Authenticated(context, handler).ConfigureAwait(false);
-                context.Abort();
-                return;
         }
 
+        // The body is read before any delay, so a slow or lost response still files the message: the ambiguous cases.
+        if (HttpMethods.IsPost(context.Request.Method))
+        {
+            try
+            {
+                using var buffer = new MemoryStream();
+                await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+                context.Items[BodyKey] = buffer.ToArray();
+            }
+            catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
+            {
+                context.Abort();
+                return;
+            }
+        }
+
+        if (fault == SimulatedFault.Slow)
+        {
+            await Task.Delay(_options.SlowResponse, _options.TimeProvider, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        context.Items[LoseKey] = fault == SimulatedFault.LostResponse;
         await Authenticated(context, handler).ConfigureAwait(false);
     }
 
@@ -145,19 +161,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private async Task Submit(HttpContext context)
     {
-        byte[] body;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
-            body = buffer.ToArray();
-        }
-        catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
-        {
-            context.Abort();
-            return;
-        }
-
+        var body = (byte[])context.Items[BodyKey]!;
         var identified = GatewayMessage.Identify(body, XmlLimits.Default);
         if (identified.Value is not { } message)
         {
@@ -295,9 +299,22 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private static async Task Json<T>(HttpContext context, int status, T value, JsonTypeInfo<T> type)
     {
+        if (context.Items[LoseKey] is true)
+        {
+            context.Abort();
+            return;
+        }
+
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await JsonSerializer.SerializeAsync(context.Response.Body, value, type, context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await JsonSerializer.SerializeAsync(context.Response.Body, value, type, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The caller went away (a slow response past its timeout); what was done stays done.
+        }
     }
 
     private static string? BusinessId(ReadOnlyMemory<byte> business, GatewayMessage message) =>

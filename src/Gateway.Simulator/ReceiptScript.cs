@@ -62,7 +62,7 @@ internal static class ReceiptScript
         var accepted = new List<DeclarationReceipt> { Import("0", null), Result("L") };
         return scenario.Outcome switch
         {
-            "reject" => [.. accepted, Result(scenario.Code!, scenario.Reason ?? "退单：申报要素不全 (simulated)")],
+            "reject" => [.. accepted, Result(scenario.Code!, scenario.Reason ?? (scenario.Code == "E" ? "退单：申报要素不全 (simulated)" : null))],
             "inspect" => [.. accepted, Result("C", "查验通知 (simulated)"), Result("P"), Result("R")],
             _ => [.. accepted, Result("P"), Result("R")],
         };
