@@ -5,10 +5,18 @@ internal sealed class FaultInjector(SimulatorOptions options)
 {
     private readonly Random _random = new(options.Seed);
     private readonly Lock _lock = new();
+    private double _rate = options.FaultRate;
+
+    public double Rate
+    {
+        get => Volatile.Read(ref _rate);
+        set => Volatile.Write(ref _rate, value);
+    }
 
     public SimulatedFault? Next()
     {
-        if (options.FaultRate <= 0 || options.Faults.Count == 0)
+        var rate = Rate;
+        if (rate <= 0 || options.Faults.Count == 0)
         {
             return null;
         }
@@ -17,7 +25,7 @@ internal sealed class FaultInjector(SimulatorOptions options)
         {
             var roll = _random.NextDouble();
             var kind = _random.Next(options.Faults.Count);
-            return roll < options.FaultRate ? options.Faults[kind] : null;
+            return roll < rate ? options.Faults[kind] : null;
         }
     }
 }

@@ -57,6 +57,19 @@ public sealed class GatewaySimulator : IAsyncDisposable
     /// <summary>Gets the address of the ledger, <c>/admin/ledger</c>.</summary>
     public Uri LedgerAddress => new(BaseAddress, "admin/ledger");
 
+    /// <summary>Gets or sets the share of <c>/api</c> requests that meet a fault; set it to 1 and back to simulate an outage.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not between 0 and 1.</exception>
+    public double FaultRate
+    {
+        get => _faults.Rate;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 0);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1);
+            _faults.Rate = value;
+        }
+    }
+
     /// <summary>Gets how many filings the ledger holds.</summary>
     public int FilingCount => _ledger.Count;
 

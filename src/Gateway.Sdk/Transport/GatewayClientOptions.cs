@@ -109,10 +109,10 @@ public sealed record GatewayClientOptions
             problems.Add($"BreakerMinimumThroughput is {BreakerMinimumThroughput}; use 2 or more");
         }
 
-        if (BreakerSamplingDuration < TimeSpan.FromMilliseconds(500) && BreakerSamplingDuration > TimeSpan.Zero)
-        {
-            problems.Add($"BreakerSamplingDuration is {BreakerSamplingDuration}; use at least 0.5 seconds");
-        }
+        Within(problems, nameof(BreakerSamplingDuration), BreakerSamplingDuration, TimeSpan.FromMilliseconds(500));
+        Within(problems, nameof(BreakerBreakDuration), BreakerBreakDuration, TimeSpan.FromMilliseconds(500));
+        Within(problems, nameof(AttemptTimeout), AttemptTimeout, TimeSpan.FromMilliseconds(10));
+        Within(problems, nameof(TotalTimeout), TotalTimeout, TimeSpan.FromMilliseconds(10));
 
         if (TimeProvider is null)
         {
@@ -130,6 +130,14 @@ public sealed record GatewayClientOptions
         if (problems.Count > 0)
         {
             throw new ArgumentException($"gateway client options: {string.Join("; ", problems)}", "options");
+        }
+    }
+
+    private static void Within(List<string> problems, string name, TimeSpan value, TimeSpan least)
+    {
+        if (value > TimeSpan.Zero && (value < least || value > TimeSpan.FromDays(1)))
+        {
+            problems.Add($"{name} is {value}; use {least.TotalSeconds:0.###} s to 1 day");
         }
     }
 
