@@ -11,11 +11,14 @@ internal static class GatewayCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("gateway: validate, sign and verify trade documents for China's International Trade Single Window and China E-Port.");
+        var root = new RootCommand("gateway: validate, sign, verify and file trade documents for China's International Trade Single Window and China E-Port.");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(SigningCommands.Sign(output));
         root.Subcommands.Add(SigningCommands.Verify(output, error));
         root.Subcommands.Add(SigningCommands.Keygen(output));
+        root.Subcommands.Add(TransportCommands.Simulate(output));
+        root.Subcommands.Add(TransportCommands.Submit(output));
+        root.Subcommands.Add(TransportCommands.Receipts(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -34,7 +37,12 @@ internal static class GatewayCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException or Gateway.Sdk.GatewayException)
         {
-            var code = e is Gateway.Sdk.Signing.SigningException signing ? $" {signing.Code}" : string.Empty;
+            var code = e switch
+            {
+                Gateway.Sdk.Signing.SigningException signing => $" {signing.Code}",
+                Gateway.Sdk.Transport.GatewayRequestException request => $" {request.ErrorCode}",
+                _ => string.Empty,
+            };
             error.WriteLine($"gateway: error{code}: {OneLine(e.Message)}");
             return UsageOrIoError;
         }

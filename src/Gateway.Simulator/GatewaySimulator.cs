@@ -182,7 +182,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
             return;
         }
 
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(body));
+        var sha256 = message.PayloadHash();
         try
         {
             if (_ledger.Represent(message.Id, sha256) is { } known)
@@ -215,10 +215,9 @@ public sealed class GatewaySimulator : IAsyncDisposable
     /// <summary>Validates the business message and any signature; returns the business bytes, or the reason to refuse.</summary>
     private (ReadOnlyMemory<byte> Business, (string Code, string Message, ValidationReport? Report)? Problem) Check(GatewayMessage message)
     {
-        var business = message.Content;
+        var business = message.Payload;
         if (message.IsEnveloped)
         {
-            business = DxpEnvelope.Read(message.Content).Value!.Data;
             if (Verify(message.Content, "envelope") is { } envelopeProblem)
             {
                 return (business, envelopeProblem);

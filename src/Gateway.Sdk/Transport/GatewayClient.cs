@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -73,7 +72,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         activity?.SetTag("gateway.message.id", message.Id);
         activity?.SetTag("gateway.message.type", message.MessageType);
         var correlationId = Guid.NewGuid().ToString("N");
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(message.Content.Span));
+        var sha256 = message.PayloadHash();
         var attempts = 0;
         var mayHaveArrived = false;
         var foundByQuery = default(WireFiling);

@@ -29,6 +29,38 @@ public sealed record GatewayMessage
     /// <summary>Gets a value indicating whether <see cref="Content"/> is a DXP envelope.</summary>
     public bool IsEnveloped { get; init; }
 
+    /// <summary>Gets the business message: the envelope's <c>Data</c>, or <see cref="Content"/> itself when it is not enveloped.</summary>
+    public ReadOnlyMemory<byte> Payload
+    {
+        get => _payload.IsEmpty ? Content : _payload;
+        init => _payload = value;
+    }
+
+    private readonly ReadOnlyMemory<byte> _payload;
+
+    /// <summary>Computes what makes two presentations of an id the same filing: the SHA-256 of the business message with
+    /// its enveloped <c>ds:Signature</c> (if any) left out, so a re-signed or re-enveloped copy of the same content counts
+    /// as the same filing while any change of content does not.</summary>
+    /// <returns>The lower-case hex digest.</returns>
+    public string PayloadHash()
+    {
+        var bytes = Payload.Span;
+        var start = bytes.LastIndexOf("<ds:Signature"u8);
+        var length = start < 0 ? -1 : bytes[start..].IndexOf("</ds:Signature>"u8) + "</ds:Signature>".Length;
+        var rest = length > 0 ? bytes[(start + length)..].Trim(" \t\r\n"u8) : default;
+
+        // Only an enveloped signature that is the root's last child is left out: what follows it must be the root's end tag.
+        if (length > 0 && rest.StartsWith("</"u8) && rest.LastIndexOf((byte)'<') == 0)
+        {
+            using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+            sha.AppendData(bytes[..start]);
+            sha.AppendData(bytes[(start + length)..]);
+            return Convert.ToHexStringLower(sha.GetHashAndReset());
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+    }
+
     /// <summary>Identifies a message: a DXP envelope or a bare business message of a supported family.</summary>
     /// <param name="xml">The message, UTF-8 XML.</param>
     /// <param name="limits">Input limits; <see langword="null"/> for <see cref="XmlLimits.Default"/>.</param>
@@ -40,13 +72,14 @@ public sealed record GatewayMessage
         return result.GetValueOrThrow();
     }
 
-    /// <summary>Wraps a business message in a new DXP envelope with a fresh <c>CopMsgId</c>, signing the envelope when a signer is given.</summary>
+    /// <summary>Wraps a business message in a new DXP envelope (with a fresh <c>CopMsgId</c> unless one is given), signing the envelope when a signer is given.</summary>
     /// <param name="businessXml">The business message, UTF-8 XML of a supported family.</param>
     /// <param name="senderId">The sender's DXP node id (<c>DXPENT…</c>).</param>
     /// <param name="receiverId">The receiver's node id; <see langword="null"/> for the family's (declarations: <see cref="DxpEnvelope.DeclarationReceiver"/>).</param>
     /// <param name="signer">Signs the envelope; <see langword="null"/> to leave it unsigned.</param>
     /// <param name="profile">The signature profile; <see langword="null"/> for <see cref="SignatureProfiles.Sm2ChinaPort"/> with an SM2 key and <see cref="SignatureProfiles.RsaSha1Ceb"/> with RSA.</param>
     /// <param name="timeProvider">The clock for <c>CreatTime</c>; <see langword="null"/> for the system clock.</param>
+    /// <param name="copMsgId">The envelope's id; <see langword="null"/> for a new one (<see cref="DxpEnvelope.NewCopMsgId"/>). Pass a stored id to rebuild the same filing.</param>
     /// <param name="cancellationToken">Cancels signing.</param>
     /// <returns>The enveloped message; its <see cref="Id"/> is the new <c>CopMsgId</c>.</returns>
     /// <exception cref="DocumentValidationException">The business message cannot be read or the envelope fields are invalid.</exception>
@@ -58,10 +91,11 @@ public sealed record GatewayMessage
         ISigner? signer = null,
         SignatureProfile? profile = null,
         TimeProvider? timeProvider = null,
+        string? copMsgId = null,
         CancellationToken cancellationToken = default)
     {
         var business = FromXml(businessXml);
-        var id = DxpEnvelope.NewCopMsgId();
+        var id = copMsgId ?? DxpEnvelope.NewCopMsgId();
         var envelope = new DxpEnvelope
         {
             CopMsgId = id,
@@ -79,7 +113,7 @@ public sealed record GatewayMessage
             bytes = await XmlSigner.SignAsync(bytes, profile, signer, cancellationToken).ConfigureAwait(false);
         }
 
-        return business with { Id = id, Content = bytes, IsEnveloped = true };
+        return business with { Id = id, Content = bytes, IsEnveloped = true, Payload = businessXml };
     }
 
     /// <summary>Identifies a message without throwing: what the simulator and the client share.</summary>
@@ -106,7 +140,7 @@ public sealed record GatewayMessage
 
             var inner = Identify(dxp.Data, limits);
             return inner.Value is { } business
-                ? new ReadResult<GatewayMessage>(business with { Id = dxp.CopMsgId, MessageType = dxp.MessageType, Content = xml, IsEnveloped = true }, inner.Report)
+                ? new ReadResult<GatewayMessage>(business with { Id = dxp.CopMsgId, MessageType = dxp.MessageType, Content = xml, IsEnveloped = true, Payload = dxp.Data }, inner.Report)
                 : new ReadResult<GatewayMessage>(null, new ValidationReport(inner.Report.Issues.Select(i => i with { Message = "in Data: " + i.Message })));
         }
 

@@ -1,0 +1,185 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using Gateway.Sdk;
+using Gateway.Sdk.Signing;
+using Gateway.Sdk.Transport;
+using Gateway.Simulator;
+
+namespace Gateway.Cli;
+
+/// <summary>Implements <c>gateway simulate</c>, <c>gateway submit</c> and <c>gateway receipts</c>.</summary>
+internal static class TransportCommands
+{
+    public static Command Simulate(TextWriter output)
+    {
+        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1; 0 picks a free one.", DefaultValueFactory = _ => 5080 };
+        var data = new Option<string?>("--data") { Description = "Folder for the ledger (ledger.jsonl), kept across restarts; without it the ledger lives in memory." };
+        var faultRate = new Option<double>("--fault-rate") { Description = "Share of API requests that meet a fault (503, 429, slow, reset, lost response), 0 to 1." };
+        var seed = new Option<int>("--seed") { Description = "Seed of the fault sequence, for reproducible runs.", DefaultValueFactory = _ => 1 };
+        var apiKey = new Option<string?>("--api-key") { Description = "The API key callers must send as X-Api-Key; without it one is made and printed." };
+        var interval = new Option<double>("--receipt-interval") { Description = "Seconds between one receipt and the next.", DefaultValueFactory = _ => 2 };
+        var signers = new Option<string[]>("--signer-cert") { Description = "Certificate of a registered signer (PEM/DER), repeatable: signed messages from it are verified.", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("simulate", "Run the local single window on 127.0.0.1 until stopped (Ctrl+C).")
+        {
+            port, data, faultRate, seed, apiKey, interval, signers,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var rate = parse.GetValue(faultRate);
+            if (rate is < 0 or > 1)
+            {
+                throw new ArgumentException($"--fault-rate {rate} is not between 0 and 1");
+            }
+
+            var options = new SimulatorOptions
+            {
+                Port = parse.GetValue(port),
+                DataDirectory = parse.GetValue(data),
+                FaultRate = rate,
+                Seed = parse.GetValue(seed),
+                ApiKeys = parse.GetValue(apiKey) is { } key ? [key] : [],
+                ReceiptInterval = TimeSpan.FromSeconds(parse.GetValue(interval)),
+                RegisteredSigners = [.. (parse.GetValue(signers) ?? []).Select(LocalSigner.LoadCertificate)],
+            };
+            await using var simulator = await GatewaySimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
+            output.WriteLine($"gateway simulator listening on {simulator.BaseAddress}");
+            output.WriteLine($"api key: {simulator.ApiKey}");
+            output.WriteLine($"ledger:  {simulator.LedgerAddress} (send the X-Api-Key header)");
+            output.WriteLine($"faults:  {rate:P0} of API requests (seed {options.Seed}); ledger {(options.DataDirectory is null ? "in memory" : "in " + Path.GetFullPath(options.DataDirectory))}; Ctrl+C stops");
+            output.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            output.WriteLine($"stopped; the ledger holds {simulator.FilingCount} filings");
+            return GatewayCommand.Ok;
+        });
+        return command;
+    }
+
+    public static Command Submit(TextWriter output)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Messages to file: DXP envelopes or business messages (UTF-8 XML).", Arity = ArgumentArity.OneOrMore };
+        var connection = Connection();
+        var key = new Option<string?>("--key") { Description = "Sign each message with this private key (PEM or PKCS#12) before sending." };
+        var cert = new Option<string?>("--cert") { Description = "Certificate (PEM or DER) when the key file does not hold it." };
+        var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}; default sm2-chinaport for SM2 keys, rsa-sha1-ceb for RSA keys." };
+        var sender = new Option<string?>("--sender") { Description = "Wrap each business message in a DXP envelope from this node id (DXPENT…); the envelope is what gets signed." };
+        var command = new Command("submit", "File messages, retrying without ever filing one twice; prints one line per file. Exit 0 all filed, 1 some refused, 2 error.")
+        {
+            files, connection.Endpoint, connection.ApiKey, connection.Timeout, key, cert, profile, sender,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var signer = parse.GetValue(key) is { } keyPath ? LocalSigner.FromFiles(keyPath, parse.GetValue(cert), Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : null;
+            var chosen = parse.GetValue(profile) is { } name ? SignatureProfiles.Get(name)
+                : signer?.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2ChinaPort : SignatureProfiles.RsaSha1Ceb;
+            using var client = Client(parse, connection);
+            var worst = GatewayCommand.Ok;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var message = default(GatewayMessage);
+                try
+                {
+                    message = await Prepare(File.ReadAllBytes(file), parse.GetValue(sender), signer, chosen, cancellationToken).ConfigureAwait(false);
+                    var result = await client.SubmitAsync(message, cancellationToken).ConfigureAwait(false);
+                    output.WriteLine($"{file}  {message.Id}  {(result.AlreadyFiled ? "already filed" : "filed")} {result.Filing.AcceptedAt:yyyy-MM-dd HH:mm:ss zzz} ({result.Attempts} attempt{(result.Attempts == 1 ? string.Empty : "s")})");
+                }
+                catch (Exception e) when (e is GatewayException or IOException or UnauthorizedAccessException)
+                {
+                    var refused = e is DocumentValidationException || e is GatewayRequestException { IsTransient: false, ErrorCode: not "GW401" };
+                    var code = e switch
+                    {
+                        GatewayRequestException g => g.ErrorCode,
+                        SigningException s => s.Code,
+                        DocumentValidationException d => d.Report.Errors.FirstOrDefault()?.Code ?? "GW400",
+                        _ => "IO",
+                    };
+                    output.WriteLine($"{file}  {message?.Id ?? "-"}  {(refused ? "refused" : "error")} {code}: {GatewayCommand.OneLine(e.Message)}");
+                    worst = Math.Max(worst, refused ? GatewayCommand.Invalid : GatewayCommand.UsageOrIoError);
+                }
+            }
+
+            return worst;
+        });
+        return command;
+    }
+
+    public static Command Receipts(TextWriter output)
+    {
+        var id = new Argument<string>("ID") { Description = "The message's client-side id (CopMsgId, ClientSeqNo …)." };
+        var connection = Connection();
+        var watch = new Option<bool>("--watch") { Description = "Keep printing receipts as they arrive until a final one (rejected, closed …)." };
+        var command = new Command("receipts", "Print a message's receipts, one line each (time, code, status, text). Exit 0 ok, 1 the last receipt is a rejection, 2 error.")
+        {
+            id, connection.Endpoint, connection.ApiKey, connection.Timeout, watch,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var client = Client(parse, connection);
+            var messageId = parse.GetValue(id)!;
+            var last = default(GatewayReceipt);
+            var receipts = parse.GetValue(watch) ? client.WatchAsync(messageId, cancellationToken) : (await client.GetReceiptsAsync(messageId, cancellationToken).ConfigureAwait(false)).ToAsyncEnumerable();
+            await foreach (var receipt in receipts.ConfigureAwait(false))
+            {
+                output.WriteLine(receipt);
+                output.Flush();
+                last = receipt;
+            }
+
+            if (last is null)
+            {
+                output.WriteLine($"{messageId}: filed, no receipt yet");
+            }
+
+            return last?.Status is ReceiptStatus.Rejected or ReceiptStatus.Failed ? GatewayCommand.Invalid : GatewayCommand.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Signs and envelopes a file's message; an envelope's id is derived from the sender and the business id, so running the command again files nothing twice.</summary>
+    private static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile profile, CancellationToken cancellationToken)
+    {
+        var message = GatewayMessage.FromXml(xml);
+        if (sender is null)
+        {
+            return signer is null ? message : GatewayMessage.FromXml(await XmlSigner.SignAsync(xml, profile, signer, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await GatewayMessage.EnvelopeAsync(message.Payload, sender, signer: signer, profile: profile, copMsgId: NameBasedId($"{sender}/{message.Family}/{message.Id}"), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string NameBasedId(string name)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(name));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D").ToUpperInvariant();
+    }
+
+    private static (Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout) Connection() =>
+        (new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = true },
+         new Option<string?>("--api-key") { Description = "API key sent as X-Api-Key (or set GATEWAY_API_KEY)." },
+         new Option<double>("--timeout") { Description = "Seconds each call may take, retries included.", DefaultValueFactory = _ => 120 });
+
+    private static GatewayClient Client(ParseResult parse, (Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout) connection)
+    {
+        var endpoint = parse.GetValue(connection.Endpoint)!;
+        var total = TimeSpan.FromSeconds(parse.GetValue(connection.Timeout));
+        var defaults = new GatewayClientOptions();
+        return new(new GatewayClientOptions
+        {
+            Endpoint = Uri.TryCreate(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--endpoint '{endpoint}' is not an absolute http or https address"),
+            ApiKey = parse.GetValue(connection.ApiKey) ?? Environment.GetEnvironmentVariable("GATEWAY_API_KEY"),
+            TotalTimeout = total,
+            AttemptTimeout = total < defaults.AttemptTimeout ? total : defaults.AttemptTimeout,
+            BaseDelay = total < TimeSpan.FromSeconds(10) ? TimeSpan.FromMilliseconds(100) : defaults.BaseDelay,
+            ReceiptPollInterval = TimeSpan.FromSeconds(1),
+        });
+    }
+}
