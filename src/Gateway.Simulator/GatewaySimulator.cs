@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Xml;
+using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Signing;
 using Gateway.Sdk.Transport;
 using Gateway.Sdk.Validation;
@@ -238,6 +239,13 @@ public sealed class GatewaySimulator : IAsyncDisposable
         if (scenarioProblem is not null)
         {
             return (business, ("GW422", scenarioProblem, null));
+        }
+
+        if (message.Family == "declaration" && _options.RegisteredSigners.Count > 0
+            && new DeclarationXmlReader().Read(business.ToArray()).Value is { Sign.Signature.Length: > 0 } declaration
+            && !_options.RegisteredSigners.Any(c => DeclarationSigner.Verify(declaration, c)))
+        {
+            return (business, ("GW422", "DecSign/Sign does not verify with any registered signer's certificate: the declaration was changed after signing, or the signer is not registered", null));
         }
 
         return (business, Verify(business, message.Family));

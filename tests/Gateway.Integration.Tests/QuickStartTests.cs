@@ -4,13 +4,14 @@ namespace Gateway.Integration.Tests;
 public class QuickStartTests
 {
     [Fact]
-    public void QuickStart_Runs_WritesAValidDeclaration()
+    public void QuickStart_Runs_FilesASignedDeclarationAndWatchesItToClosed()
     {
         var (exit, output, error) = Repository.RunDll("QuickStart.dll");
         (exit, error).ShouldBe((0, string.Empty));
-        var path = output.Trim().Split(" written to ")[^1];
-        File.Exists(path).ShouldBeTrue(output);
-        Repository.RunDll("gateway.dll", "validate", path).ExitCode.ShouldBe(0);
+        var lines = output.Trim().Split('\n');
+        lines[0].ShouldMatch("^Filed declaration EXP[0-9]{15} as DXP message [0-9A-F-]{36}; receipts:$");
+        lines[1..].Select(l => l.Split("  ")[1]).ShouldBe(["0", "L", "P", "R"]);
+        lines[^1].ShouldContain("  R  Closed  结关");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed record GatewayReceipt
     /// <summary>Gets the receipt's message text, such as the reason for a rejection.</summary>
     public string? Note { get; init; }
 
-    /// <summary>Gets when the gateway issued the receipt, when it says.</summary>
+    /// <summary>Gets when the gateway issued the receipt: the time its API reports, else the receipt's own notice time.</summary>
     public DateTimeOffset? IssuedAt { get; init; }
 
     /// <summary>Gets when this client first saw the receipt (its <see cref="TimeProvider"/>).</summary>
@@ -42,10 +42,10 @@ public sealed record GatewayReceipt
     /// <summary>Gets the declaration receipt, when the filing is a declaration.</summary>
     public DeclarationReceipt? Declaration { get; init; }
 
-    /// <summary>Formats the receipt as one timeline line: time, code, status and text.</summary>
-    /// <returns>A line such as <c>2026-11-22 10:00:03 +08:00  P  Released  放行</c>.</returns>
+    /// <summary>Formats the receipt as one timeline line: time in China Standard Time, code, status and text.</summary>
+    /// <returns>A line such as <c>2026-11-22 10:00:03.250 +08:00  P  Released  放行</c>.</returns>
     public override string ToString() =>
-        $"{(IssuedAt ?? ReceivedAt)?.ToString("yyyy-MM-dd HH:mm:ss zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}  {Code}  {Status}  {Description}{(Note is null ? string.Empty : "  " + Note)}";
+        $"{(IssuedAt ?? ReceivedAt)?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}  {Code}  {Status}  {Description}{(Note is null ? string.Empty : "  " + Note)}";
 
     internal static GatewayReceipt From(DeclarationReceipt receipt) => new()
     {

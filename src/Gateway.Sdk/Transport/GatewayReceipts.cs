@@ -17,7 +17,7 @@ internal static class GatewayReceipts
         {
             MessageId = messageId,
             Sequence = sequence,
-            IssuedAt = receipt?.IssuedAt ?? issuedAt,
+            IssuedAt = issuedAt ?? receipt?.IssuedAt,
             ReceivedAt = receivedAt,
             Xml = xml,
         };
