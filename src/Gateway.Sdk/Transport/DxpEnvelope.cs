@@ -23,7 +23,7 @@ public sealed record DxpEnvelope
     /// <summary>The receiver node of customs declarations, <c>DXPEDCDEC0000001</c>.</summary>
     public const string DeclarationReceiver = "DXPEDCDEC0000001";
 
-    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+    private static readonly XmlWriterSettings WriterSettings = new() { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = NewLineHandling.Entitize };
 
     /// <summary>Gets the enterprise-side message id (<c>CopMsgId</c>, 1 to 255 characters): the de-duplication key.</summary>
     public required string CopMsgId { get; init; }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -160,29 +159,10 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
     public Task<IReadOnlyList<GatewayReceipt>> GetReceiptsAsync(string id, CancellationToken cancellationToken = default) => ReceiptsAsync(id, 0, cancellationToken);
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        var seen = 0;
-        while (true)
-        {
-            foreach (var receipt in await ReceiptsAsync(id, seen, cancellationToken).ConfigureAwait(false))
-            {
-                seen = receipt.Sequence;
-                if (receipt.IssuedAt is { } issued && receipt.ReceivedAt is { } received)
-                {
-                    GatewayTelemetry.ReceiptLatency.Record((received - issued).TotalSeconds, new KeyValuePair<string, object?>("status", receipt.Status.ToString()));
-                }
-
-                yield return receipt;
-                if (receipt.IsFinal)
-                {
-                    yield break;
-                }
-            }
-
-            await Task.Delay(_options.ReceiptPollInterval, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
-        }
+        return ReceiptWatcher.WatchAsync((after, ct) => ReceiptsAsync(id, after, ct), _options.ReceiptPollInterval, _options.TimeProvider, cancellationToken);
     }
 
     /// <summary>Releases the <see cref="HttpClient"/> when this client created it.</summary>

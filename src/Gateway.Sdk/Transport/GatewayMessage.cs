@@ -46,6 +46,11 @@ public sealed record GatewayMessage
     {
         var bytes = Payload.Span;
         var start = bytes.LastIndexOf("<ds:Signature"u8);
+        while (start >= 0 && bytes.Length > start + 13 && bytes[start + 13] is not ((byte)' ' or (byte)'>' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            start = bytes[..start].LastIndexOf("<ds:Signature"u8);
+        }
+
         var length = start < 0 ? -1 : bytes[start..].IndexOf("</ds:Signature>"u8) + "</ds:Signature>".Length;
         var rest = length > 0 ? bytes[(start + length)..].Trim(" \t\r\n"u8) : default;
 

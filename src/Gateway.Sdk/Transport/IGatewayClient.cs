@@ -2,7 +2,7 @@ namespace Gateway.Sdk.Transport;
 
 /// <summary>Delivers messages to the single window and reads their receipts, whatever the connection mode.</summary>
 /// <remarks>
-/// <see cref="GatewayClient"/> speaks HTTP to a gateway (or <c>gateway simulate</c>); <c>FileDropClient</c>
+/// <see cref="GatewayClient"/> speaks HTTP to a gateway (or <c>gateway simulate</c>); <see cref="FileDropClient"/>
 /// uses the desktop client's OutBox/InBox folders. Both file a message at most once per client-side id.
 /// </remarks>
 public interface IGatewayClient

@@ -14,7 +14,7 @@ namespace Gateway.Sdk.Documents.Declarations;
 /// </remarks>
 public static class DeclarationReceiptWriter
 {
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" };
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n", NewLineHandling = NewLineHandling.Entitize };
 
     /// <summary>Writes a receipt.</summary>
     /// <param name="receipt">The receipt.</param>
