@@ -39,6 +39,9 @@ public sealed class GatewaySimulator : IAsyncDisposable
     private readonly byte[][] _keys;
     private readonly DocumentValidator _validator = new();
 
+    /// <summary>Writes Chinese text and XML in receipts as they are, not as \u escapes, so curl output is readable (the API is JSON, never embedded in HTML).</summary>
+    private static readonly WireJson ReadableJson = new(new JsonSerializerOptions(WireJson.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     private GatewaySimulator(WebApplication app, Ledger ledger, SimulatorOptions options, string apiKey)
     {
         _app = app;
@@ -121,7 +124,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private async Task Guarded(HttpContext context, Func<HttpContext, Task> handler)
     {
-        context.Response.Headers["X-Correlation-Id"] = context.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? Guid.NewGuid().ToString("N");
+        Correlate(context);
         var fault = _faults.Next();
         switch (fault)
         {
@@ -145,6 +148,11 @@ public sealed class GatewaySimulator : IAsyncDisposable
                 await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
                 context.Items[BodyKey] = buffer.ToArray();
             }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                await Error(context, 413, "GW413", $"the message is larger than {MaxBody / (1024 * 1024)} MiB; split it").ConfigureAwait(false);
+                return;
+            }
             catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
             {
                 context.Abort();
@@ -163,6 +171,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private async Task Authenticated(HttpContext context, Func<HttpContext, Task> handler)
     {
+        Correlate(context);
         var presented = Encoding.UTF8.GetBytes(context.Request.Headers["X-Api-Key"].FirstOrDefault() ?? string.Empty);
         if (!_keys.Any(k => CryptographicOperations.FixedTimeEquals(k, presented)))
         {
@@ -298,23 +307,26 @@ public sealed class GatewaySimulator : IAsyncDisposable
             .Where(r => r.Sequence > after)
             .Select(r => new WireReceipt(r.Sequence, r.IssuedAt, r.Xml))
             .ToList();
-        await Json(context, 200, new WireReceipts(id, receipts), WireJson.Default.WireReceipts).ConfigureAwait(false);
+        await Json(context, 200, new WireReceipts(id, receipts), ReadableJson.WireReceipts).ConfigureAwait(false);
     }
 
     private Task LedgerList(HttpContext context) =>
-        Json(context, 200, [.. _ledger.Snapshot().Select(e => new WireLedgerEntry(e.Line.Id, e.Line.Family!, e.Line.MessageType!, e.Line.AcceptedAt, e.Presented, e.Line.Sha256))], WireJson.Default.ListWireLedgerEntry);
+        Json(context, 200, [.. _ledger.Snapshot().Select(e => new WireLedgerEntry(e.Line.Id, e.Line.Family!, e.Line.MessageType!, e.Line.AcceptedAt, e.Presented, e.Line.Sha256))], ReadableJson.ListWireLedgerEntry);
+
+    private static void Correlate(HttpContext context) =>
+        context.Response.Headers.TryAdd("X-Correlation-Id", context.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? Guid.NewGuid().ToString("N"));
 
     private static Task Filed(HttpContext context, LedgerEntry entry, bool replayed, int? status = null)
     {
         context.Response.Headers.Location = $"/api/messages/{Uri.EscapeDataString(entry.Line.Id)}";
         var filing = new WireFiling(entry.Line.Id, entry.Line.Family!, entry.Line.MessageType!, entry.Line.AcceptedAt, entry.Presented, entry.Line.Sha256, replayed);
-        return Json(context, status ?? (replayed ? 200 : 202), filing, WireJson.Default.WireFiling);
+        return Json(context, status ?? (replayed ? 200 : 202), filing, ReadableJson.WireFiling);
     }
 
     private static Task Error(HttpContext context, int status, string code, string message, ValidationReport? report = null)
     {
         var issues = report?.Issues.Select(i => new WireIssue(i.Code, i.Severity.ToString().ToLowerInvariant(), i.Message, i.Location.XPath ?? (i.Location.Line > 0 ? $"{i.Location.Line}:{i.Location.Column}" : null))).ToList();
-        return Json(context, status, new WireError(code, message, issues), WireJson.Default.WireError);
+        return Json(context, status, new WireError(code, message, issues), ReadableJson.WireError);
     }
 
     private static async Task Json<T>(HttpContext context, int status, T value, JsonTypeInfo<T> type)

@@ -28,13 +28,13 @@ internal sealed partial record Scenario(string Outcome, string? Code, string? Re
             switch (name)
             {
                 case "accept" or "inspect" when value is null:
-                    scenario = scenario with { Outcome = name };
+                    scenario = scenario with { Outcome = name, Code = null, Reason = null };
                     break;
                 case "reject":
                     var code = value?.Split(':', 2)[0];
                     if (code is not null && !CodePattern().IsMatch(code))
                     {
-                        problem = $"[sim:reject={value}]: the code '{code}' is neither a channel letter (E, Z, Y …) nor digits";
+                        problem = $"[sim:reject={value}]: the code '{code}' is neither a channel letter (E, Z, Y …) nor a non-zero import response code";
                         break;
                     }
 
@@ -55,6 +55,6 @@ internal sealed partial record Scenario(string Outcome, string? Code, string? Re
     [GeneratedRegex(@"\[sim:([a-z]+)(?:=([^\]]*))?\]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex("^([A-Z]|Sp[A-Z0-9]|[0-9]{1,4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^([A-Z]|Sp[A-Z0-9]|[1-9][0-9]{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

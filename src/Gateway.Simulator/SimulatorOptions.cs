@@ -27,7 +27,9 @@ public sealed record SimulatorOptions
     /// <summary>Gets the API keys callers may send as <c>X-Api-Key</c>; when empty, the simulator makes one (<see cref="GatewaySimulator.ApiKey"/>).</summary>
     public IReadOnlyList<string> ApiKeys { get; init; } = [];
 
-    /// <summary>Gets the signers' certificates: a signed message whose signer is among them is verified, and refused when the signature is bad.</summary>
+    /// <summary>Gets the signers' certificates. When any is registered, every signature in a message (the envelope's
+    /// <c>ds:Signature</c>, a business <c>ds:Signature</c>, a declaration's <c>DecSign/Sign</c>) must verify with one of
+    /// them, or the message is refused; when none is, signatures are not checked.</summary>
     public IReadOnlyList<X509Certificate2> RegisteredSigners { get; init; } = [];
 
     /// <summary>Gets the simulated time between one receipt and the next.</summary>
@@ -56,7 +58,7 @@ public enum SimulatedFault
     /// <summary>429 Too Many Requests with <c>Retry-After</c>; nothing stored.</summary>
     Throttled = 1,
 
-    /// <summary>The request is handled normally but the response comes after <see cref="SimulatorOptions.SlowResponse"/>.</summary>
+    /// <summary>The request is read, then handled and answered only after <see cref="SimulatorOptions.SlowResponse"/>: a caller that gave up may find the message filed later.</summary>
     Slow = 2,
 
     /// <summary>The connection is dropped before the request is handled; nothing stored.</summary>

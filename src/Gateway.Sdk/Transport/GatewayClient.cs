@@ -208,6 +208,9 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         if (body is { } content)
         {
             request.Content = new ReadOnlyMemoryContent(content);
+
+            // A large body waits for the gateway's go-ahead, so a refusal (413, 401) arrives as an answer, not a broken pipe.
+            request.Headers.ExpectContinue = content.Length > 1024 * 1024;
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/xml") { CharSet = "utf-8" };
         }
 

@@ -122,7 +122,10 @@ public sealed record GatewayMessage
     }
 
     /// <summary>Identifies a message without throwing: what the simulator and the client share.</summary>
-    internal static ReadResult<GatewayMessage> Identify(ReadOnlyMemory<byte> xml, XmlLimits limits)
+    /// <param name="xml">The message.</param>
+    /// <param name="limits">Input limits.</param>
+    /// <param name="inEnvelope">Whether the message is an envelope's <c>Data</c>, whose own id the envelope's <c>CopMsgId</c> replaces.</param>
+    internal static ReadResult<GatewayMessage> Identify(ReadOnlyMemory<byte> xml, XmlLimits limits, bool inEnvelope = false)
     {
         XmlDocument document;
         try
@@ -143,7 +146,7 @@ public sealed record GatewayMessage
                 return new ReadResult<GatewayMessage>(null, envelope.Report);
             }
 
-            var inner = Identify(dxp.Data, limits);
+            var inner = Identify(dxp.Data, limits, inEnvelope: true);
             return inner.Value is { } business
                 ? new ReadResult<GatewayMessage>(business with { Id = dxp.CopMsgId, MessageType = dxp.MessageType, Content = xml, IsEnveloped = true, Payload = dxp.Data }, inner.Report)
                 : new ReadResult<GatewayMessage>(null, new ValidationReport(inner.Report.Issues.Select(i => i with { Message = "in Data: " + i.Message })));
@@ -163,12 +166,12 @@ public sealed record GatewayMessage
         }
 
         var id = node?.InnerText.Trim();
-        if (string.IsNullOrEmpty(id))
+        if (string.IsNullOrEmpty(id) && !inEnvelope)
         {
             return Failed(new ValidationIssue("MSG001", ValidationSeverity.Error, $"the {family.Name} has no {family.ClientIdPath}, the client-side id that keeps it from being filed twice: set it (unique per filing) or wrap the message in a DXP envelope", new IssueLocation { XPath = $"/{root.LocalName}/{family.ClientIdPath}" }));
         }
 
-        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id, Family = family.Name, MessageType = family.MessageType, Content = xml }, ValidationReport.Empty);
+        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id ?? string.Empty, Family = family.Name, MessageType = family.MessageType, Content = xml }, ValidationReport.Empty);
     }
 
     private static ReadResult<GatewayMessage> Failed(ValidationIssue issue) => new(null, new ValidationReport([issue]));

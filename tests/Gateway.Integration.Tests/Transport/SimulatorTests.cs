@@ -78,6 +78,7 @@ public class SimulatorTests
     [InlineData("[sim:reject=E:申报要素不全]", "0 L E", ReceiptStatus.Rejected)]
     [InlineData("[sim:reject=Z]", "0 L Z", ReceiptStatus.Rejected)]
     [InlineData("[sim:reject=2:重复申报]", "2", ReceiptStatus.Rejected)]
+    [InlineData("[sim:reject=Z:x] then [sim:inspect]", "0 L C P R", ReceiptStatus.Closed)]
     public async Task WatchAsync_Scenario_YieldsTheFamilysReceiptsUntilFinal(string? token, string codes, ReceiptStatus final)
     {
         var clock = new ManualTimeProvider(Start);
@@ -98,7 +99,7 @@ public class SimulatorTests
         receipts.Select(r => r.Sequence).ShouldBe(Enumerable.Range(1, receipts.Count));
         receipts.ShouldAllBe(r => r.Declaration != null && r.MessageId == "EXP-SCENARIO");
         receipts.Select(r => r.IssuedAt).ShouldBeInOrder();
-        if (token?.Count(c => c == ':') == 2)
+        if (token?.Count(c => c == ':') == 2 && !token.Contains("then", StringComparison.Ordinal))
         {
             receipts[^1].Note.ShouldBe(token.Split(':')[^1].TrimEnd(']'));
         }
@@ -118,16 +119,48 @@ public class SimulatorTests
         (await client.GetReceiptsAsync("EXP-DELAY")).Select(r => r.Code).ShouldBe(["0", "L"]);
     }
 
-    [Fact]
-    public async Task SubmitAsync_UnknownSimulatorToken_IsRefused()
+    [Theory]
+    [InlineData("[sim:rejekt]")]
+    [InlineData("[sim:reject=0]")]
+    [InlineData("[sim:delay=soon]")]
+    public async Task SubmitAsync_UnknownOrMalformedSimulatorToken_IsRefused(string token)
     {
         await using var simulator = await GatewaySimulator.StartAsync();
         using var client = ClientFor(simulator);
 
-        var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Declaration("EXP-TYPO", remarks: "[sim:rejekt]")));
+        var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Declaration("EXP-TYPO", remarks: token)));
 
         error.ErrorCode.ShouldBe("GW422");
-        error.Message.ShouldContain("[sim:rejekt]");
+        error.Message.ShouldContain(token);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_EnvelopedDeclarationWithoutClientSeqNo_IsRefusedByTheDeclarationRules()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        using var client = ClientFor(simulator);
+        var declaration = ExportDeclarationSample.Create();
+        var bare = new DeclarationXmlWriter().Write(declaration with { Sign = declaration.Sign with { ClientSeqNo = null } });
+        var envelope = new DxpEnvelope { CopMsgId = "ENV-ONLY-ID", SenderId = "DXPENT0000012345", ReceiverIds = [DxpEnvelope.DeclarationReceiver], CreatedAt = Start, MessageType = "DECMSG", Data = bare };
+
+        var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(GatewayMessage.FromXml(envelope.ToXml())));
+
+        error.ErrorCode.ShouldBe("GW422");
+        error.Message.ShouldContain("DEC001 /DecMessage/DecSign/ClientSeqNo");
+    }
+
+    [Fact]
+    public async Task Post_BodyOver16MiB_Gets413WithAClearError()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Add("X-Api-Key", simulator.ApiKey);
+        http.DefaultRequestHeaders.ExpectContinue = true;
+
+        using var response = await http.PostAsync(new Uri(simulator.BaseAddress, "api/messages"), new ByteArrayContent(new byte[(16 * 1024 * 1024) + 1]));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("\"error\":\"GW413\"");
     }
 
     [Fact]
@@ -193,6 +226,9 @@ public class SimulatorTests
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await missing.Content.ReadAsStringAsync()).ShouldContain("\"error\":\"GW404\"");
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        anonymous.Headers.Contains("X-Correlation-Id").ShouldBeTrue();
+        using var receipts = await http.GetAsync("api/messages/EXP-CURL/receipts");
+        (await receipts.Content.ReadAsStringAsync()).ShouldContain("<DecImportResponse>", customMessage: "receipts are readable JSON, not \\u escapes");
         var entry = (await LedgerAsync(simulator)).Single();
         entry.GetProperty("id").GetString().ShouldBe("EXP-CURL");
         entry.GetProperty("family").GetString().ShouldBe("declaration");

@@ -61,7 +61,6 @@ public class HostileXmlTests
     public async Task HugeTextNode_200MB_IsRefusedWithBoundedMemory()
     {
         const long size = 200L * 1024 * 1024;
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var result = await Task.Run(() =>
         {
             var start = GC.GetAllocatedBytesForCurrentThread();
@@ -73,7 +72,6 @@ public class HostileXmlTests
 
         var validated = await Task.Run(() => new DocumentValidator().Validate(new GeneratedStream($"<DecMessage xmlns=\"{Ns}\"><DecHead><AgentName>", 'A', size, "</AgentName></DecHead></DecMessage>"))).WaitAsync(TimeSpan.FromSeconds(60));
         ShouldBeClear(validated.Report.Issues.ShouldHaveSingleItem(), "XML002");
-        GC.GetAllocatedBytesForCurrentThread().ShouldBeGreaterThan(before);
     }
 
     [Fact]
