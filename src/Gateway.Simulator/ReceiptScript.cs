@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Gateway.Sdk;
 using Gateway.Sdk.Documents.Declarations;
 
 namespace Gateway.Simulator;
@@ -36,7 +37,7 @@ internal static class ReceiptScript
         DeclarationReceipt Import(string code, string? message) => new()
         {
             Kind = DeclarationReceiptKind.ImportResponse,
-            Status = DeclarationStatus.Unknown,
+            Status = ReceiptStatus.Unknown,
             RawCode = code,
             Message = message,
             ClientSeqNo = filing.BusinessId,
@@ -45,7 +46,7 @@ internal static class ReceiptScript
         DeclarationReceipt Result(string channel, string? note = null) => new()
         {
             Kind = DeclarationReceiptKind.Result,
-            Status = DeclarationStatus.Unknown,
+            Status = ReceiptStatus.Unknown,
             RawCode = channel,
             SeqNo = seqNo,
             EntryId = entryId,

@@ -51,7 +51,7 @@ public sealed record GatewayReceipt
     {
         Family = "declaration",
         Code = receipt.RawCode,
-        Status = (ReceiptStatus)(int)receipt.Status,
+        Status = receipt.Status,
         Description = receipt.Description,
         Note = receipt.Message,
         IssuedAt = receipt.NoticedAt,

@@ -1,3 +1,4 @@
+using Gateway.Sdk;
 using System.Net;
 using System.Text;
 using System.Text.Json;

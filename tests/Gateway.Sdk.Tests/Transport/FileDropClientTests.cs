@@ -1,3 +1,4 @@
+using Gateway.Sdk;
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Transport;
 using QuickStart;

@@ -1,14 +1,14 @@
 namespace Gateway.Sdk.Documents.Declarations;
 
 /// <summary>Represents a receipt (回执) for a declaration: the import acknowledgement or a customs status notice.</summary>
-/// <remarks>A rejection by customs is a receipt with <see cref="DeclarationStatus.Rejected"/>, not an exception.</remarks>
+/// <remarks>A rejection by customs is a receipt with <see cref="ReceiptStatus.Rejected"/>, not an exception.</remarks>
 public sealed record DeclarationReceipt
 {
     /// <summary>Gets the message the receipt was read from.</summary>
     public required DeclarationReceiptKind Kind { get; init; }
 
     /// <summary>Gets the normalized status.</summary>
-    public required DeclarationStatus Status { get; init; }
+    public required ReceiptStatus Status { get; init; }
 
     /// <summary>Gets the raw code: <c>CHANNEL</c> of <c>DEC_RESULT</c>, or <c>ResponseCode</c> of <c>DecImportResponse</c>.</summary>
     public required string RawCode { get; init; }

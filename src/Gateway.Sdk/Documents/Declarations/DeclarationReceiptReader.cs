@@ -9,8 +9,8 @@ namespace Gateway.Sdk.Documents.Declarations;
 /// <summary>Reads declaration receipts: <c>DecImportResponse</c> and <c>DEC_RESULT</c> (also inside <c>DEC_DATA</c>).</summary>
 /// <remarks>
 /// Namespaces of receipts are not published, so elements are matched by local name. <c>CHANNEL</c> codes map to a
-/// <see cref="DeclarationStatus"/> through the data table <c>receipt-channels.csv</c>; unknown codes give
-/// <see cref="DeclarationStatus.Unknown"/> and keep their raw value. Input limits as for <see cref="DeclarationXmlReader"/>. Thread-safe.
+/// <see cref="ReceiptStatus"/> through the data table <c>receipt-channels.csv</c>; unknown codes give
+/// <see cref="ReceiptStatus.Unknown"/> and keep their raw value. Input limits as for <see cref="DeclarationXmlReader"/>. Thread-safe.
 /// </remarks>
 public sealed class DeclarationReceiptReader
 {
@@ -30,11 +30,11 @@ public sealed class DeclarationReceiptReader
 
     /// <summary>Maps a <c>CHANNEL</c> code to a normalized status.</summary>
     /// <param name="channel">The code, such as <c>L</c>, <c>P</c> or <c>SpL</c>.</param>
-    /// <returns>The status, or <see cref="DeclarationStatus.Unknown"/>.</returns>
-    public static DeclarationStatus StatusOf(string channel)
+    /// <returns>The status, or <see cref="ReceiptStatus.Unknown"/>.</returns>
+    public static ReceiptStatus StatusOf(string channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        return Channels.Value.TryGet(channel, out var entry) && Enum.TryParse<DeclarationStatus>(entry.Columns["status"], out var status) ? status : DeclarationStatus.Unknown;
+        return Channels.Value.TryGet(channel, out var entry) && Enum.TryParse<ReceiptStatus>(entry.Columns["status"], out var status) ? status : ReceiptStatus.Unknown;
     }
 
     /// <summary>Reads a receipt.</summary>
@@ -109,9 +109,9 @@ public sealed class DeclarationReceiptReader
             Kind = DeclarationReceiptKind.ImportResponse,
             Status = code switch
             {
-                "0" => DeclarationStatus.Accepted,
-                "" => DeclarationStatus.Unknown,
-                _ => DeclarationStatus.Rejected,
+                "0" => ReceiptStatus.Accepted,
+                "" => ReceiptStatus.Unknown,
+                _ => ReceiptStatus.Rejected,
             },
             RawCode = code,
             Description = code switch

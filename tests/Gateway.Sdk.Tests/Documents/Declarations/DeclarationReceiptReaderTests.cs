@@ -1,3 +1,4 @@
+using Gateway.Sdk;
 using System.Text;
 using Gateway.Sdk.Documents.Declarations;
 
@@ -12,28 +13,28 @@ public class DeclarationReceiptReaderTests
     {
         var receipt = Read("<DecImportResponse><ResponseCode>0</ResponseCode><ErrorMessage/><ClientSeqNo>EXP202611220001</ClientSeqNo><SeqNo>000000001234567890</SeqNo></DecImportResponse>");
         (receipt.Kind, receipt.Status, receipt.RawCode, receipt.ClientSeqNo, receipt.SeqNo, receipt.Message).ShouldBe(
-            (DeclarationReceiptKind.ImportResponse, DeclarationStatus.Accepted, "0", "EXP202611220001", "000000001234567890", null));
+            (DeclarationReceiptKind.ImportResponse, ReceiptStatus.Accepted, "0", "EXP202611220001", "000000001234567890", null));
     }
 
     [Fact]
     public void Read_ImportResponseFailed_IsRejectedWithMessage()
     {
         var receipt = Read("<DecImportResponse><ResponseCode>1</ResponseCode><ErrorMessage>表头申报单位代码不能为空</ErrorMessage></DecImportResponse>");
-        (receipt.Status, receipt.Message).ShouldBe((DeclarationStatus.Rejected, "表头申报单位代码不能为空"));
+        (receipt.Status, receipt.Message).ShouldBe((ReceiptStatus.Rejected, "表头申报单位代码不能为空"));
     }
 
     [Theory]
-    [InlineData("L", DeclarationStatus.Accepted, false)]
-    [InlineData("P", DeclarationStatus.Released, false)]
-    [InlineData("R", DeclarationStatus.Closed, false)]
-    [InlineData("E", DeclarationStatus.Rejected, false)]
-    [InlineData("C", DeclarationStatus.Inspection, false)]
-    [InlineData("K", DeclarationStatus.Released, false)]
-    [InlineData("B", DeclarationStatus.Released, false)]
-    [InlineData("SpL", DeclarationStatus.Accepted, true)]
-    [InlineData("SpC", DeclarationStatus.Inspection, true)]
-    [InlineData("Q", DeclarationStatus.Unknown, false)]
-    public void Read_DecResult_NormalizesChannelAndKeepsRawCode(string channel, DeclarationStatus status, bool twoStep)
+    [InlineData("L", ReceiptStatus.Accepted, false)]
+    [InlineData("P", ReceiptStatus.Released, false)]
+    [InlineData("R", ReceiptStatus.Closed, false)]
+    [InlineData("E", ReceiptStatus.Rejected, false)]
+    [InlineData("C", ReceiptStatus.Inspection, false)]
+    [InlineData("K", ReceiptStatus.Released, false)]
+    [InlineData("B", ReceiptStatus.Released, false)]
+    [InlineData("SpL", ReceiptStatus.Accepted, true)]
+    [InlineData("SpC", ReceiptStatus.Inspection, true)]
+    [InlineData("Q", ReceiptStatus.Unknown, false)]
+    public void Read_DecResult_NormalizesChannelAndKeepsRawCode(string channel, ReceiptStatus status, bool twoStep)
     {
         var receipt = Read($"<DEC_RESULT><CUS_CIQ_NO>000000001234567890</CUS_CIQ_NO><ENTRY_ID>530420261000012345</ENTRY_ID><NOTICE_DATE>2026-11-22 10:15:00</NOTICE_DATE><CHANNEL>{channel}</CHANNEL><NOTE>note</NOTE><CUSTOM_MASTER>5304</CUSTOM_MASTER></DEC_RESULT>");
         (receipt.Kind, receipt.Status, receipt.RawCode, receipt.IsTwoStep).ShouldBe((DeclarationReceiptKind.Result, status, channel, twoStep));
@@ -45,7 +46,7 @@ public class DeclarationReceiptReaderTests
     public void Read_DecDataWrapper_ReadsTheResultInside()
     {
         var receipt = Read("<DEC_DATA><DEC_RESULT><CHANNEL>P</CHANNEL><NOTICE_DATE>20261122101500</NOTICE_DATE></DEC_RESULT><DEC_HEAD/></DEC_DATA>");
-        receipt.Status.ShouldBe(DeclarationStatus.Released);
+        receipt.Status.ShouldBe(ReceiptStatus.Released);
         receipt.NoticedAt.ShouldNotBeNull();
     }
 

@@ -1,6 +1,6 @@
-namespace Gateway.Sdk.Transport;
+namespace Gateway.Sdk;
 
-/// <summary>Gives the normalized state a receipt reports, across families; the family's raw code is kept in <see cref="GatewayReceipt.Code"/>.</summary>
+/// <summary>Gives the normalized state a receipt reports, across families; the family's raw code is kept in <see cref="Transport.GatewayReceipt.Code"/> and <see cref="Documents.Declarations.DeclarationReceipt.RawCode"/>.</summary>
 public enum ReceiptStatus
 {
     /// <summary>The code has no known meaning.</summary>
