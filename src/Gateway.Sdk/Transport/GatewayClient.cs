@@ -254,7 +254,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
             text += ": " + string.Join("; ", issues.Take(5).Select(i => $"{i.Code} {i.Location} {i.Message}".Replace("  ", " ", StringComparison.Ordinal))) + (issues.Count > 5 ? $"; and {issues.Count - 5} more" : string.Empty);
         }
 
-        return new GatewayRequestException(code, text, status, transient, mayHaveBeenFiled && transient, id, correlationId, null);
+        return new GatewayRequestException(code, text, status, transient, mayHaveBeenFiled, id, correlationId, null);
     }
 
     private GatewayRequestException? Translate(Exception e, string id, string correlationId, bool mayHaveArrived, CancellationToken cancellationToken) => e switch
@@ -273,21 +273,11 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline(GatewayClientOptions options)
     {
-        var transient = new PredicateBuilder<HttpResponseMessage>()
-            .Handle<HttpRequestException>()
-            .Handle<TimeoutRejectedException>()
-            .Handle<OperationCanceledException>(e => e.InnerException is TimeoutException)
-            .HandleResult(r => (int)r.StatusCode is 408 or 429 or >= 500);
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
             .AddTimeout(options.TotalTimeout)
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>()
-                    .Handle<BrokenCircuitException>()
-                    .Handle<OperationCanceledException>(e => e.InnerException is TimeoutException)
-                    .HandleResult(r => (int)r.StatusCode is 408 or 429 or >= 500),
+                ShouldHandle = Transient().Handle<BrokenCircuitException>(),
                 MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = options.BaseDelay,
@@ -303,7 +293,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
             })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
-                ShouldHandle = transient,
+                ShouldHandle = Transient(),
                 FailureRatio = options.BreakerFailureRatio,
                 MinimumThroughput = options.BreakerMinimumThroughput,
                 SamplingDuration = options.BreakerSamplingDuration,
@@ -324,6 +314,13 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
             .AddTimeout(options.AttemptTimeout)
             .Build();
     }
+
+    /// <summary>Matches what trying again may cure: a broken connection, a timeout, 408, 429 and 5xx.</summary>
+    private static PredicateBuilder<HttpResponseMessage> Transient() => new PredicateBuilder<HttpResponseMessage>()
+        .Handle<HttpRequestException>()
+        .Handle<TimeoutRejectedException>()
+        .Handle<OperationCanceledException>(e => e.InnerException is TimeoutException)
+        .HandleResult(r => (int)r.StatusCode is 408 or 429 or >= 500);
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, GatewayClientOptions options)
     {
