@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Gateway.Sdk;
 using Gateway.Sdk.Signing;
@@ -20,9 +21,10 @@ internal static class TransportCommands
         var apiKey = new Option<string?>("--api-key") { Description = "The API key callers must send as X-Api-Key; without it one is made and printed." };
         var interval = new Option<double>("--receipt-interval") { Description = "Seconds between one receipt and the next.", DefaultValueFactory = _ => 2 };
         var signers = new Option<string[]>("--signer-cert") { Description = "Certificate of a registered signer (PEM/DER), repeatable: signed messages from it are verified.", AllowMultipleArgumentsPerToken = true };
+        var clients = new Option<string[]>("--client-cert") { Description = "Certificate (PEM/DER) a caller may present instead of an API key, repeatable; switches to HTTPS.", AllowMultipleArgumentsPerToken = true };
         var command = new Command("simulate", "Run the local single window on 127.0.0.1 until stopped (Ctrl+C).")
         {
-            port, data, faultRate, seed, apiKey, interval, signers,
+            port, data, faultRate, seed, apiKey, interval, signers, clients,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -41,11 +43,19 @@ internal static class TransportCommands
                 ApiKeys = parse.GetValue(apiKey) is { } key ? [key] : [],
                 ReceiptInterval = TimeSpan.FromSeconds(parse.GetValue(interval)),
                 RegisteredSigners = [.. (parse.GetValue(signers) ?? []).Select(LocalSigner.LoadCertificate)],
+                ClientCertificates = [.. (parse.GetValue(clients) ?? []).Select(LocalSigner.LoadCertificate)],
             };
             await using var simulator = await GatewaySimulator.StartAsync(options, cancellationToken).ConfigureAwait(false);
             output.WriteLine($"gateway simulator listening on {simulator.BaseAddress}");
             output.WriteLine($"api key: {simulator.ApiKey}");
             output.WriteLine($"ledger:  {simulator.LedgerAddress} (send the X-Api-Key header)");
+            if (simulator.ServerCertificate is { } server)
+            {
+                var path = Path.Combine(options.DataDirectory ?? Path.GetTempPath(), "gateway-simulator-https.pem");
+                await File.WriteAllTextAsync(path, server.ExportCertificatePem(), cancellationToken).ConfigureAwait(false);
+                output.WriteLine($"https:   certificate {path} (pass it to submit/receipts as --server-cert)");
+            }
+
             output.WriteLine($"faults:  {rate:P0} of API requests (seed {options.Seed}); ledger {(options.DataDirectory is null ? "in memory" : "in " + Path.GetFullPath(options.DataDirectory))}; Ctrl+C stops");
             output.Flush();
             try
@@ -65,15 +75,16 @@ internal static class TransportCommands
     public static Command Submit(TextWriter output)
     {
         var files = new Argument<string[]>("FILE") { Description = "Messages to file: DXP envelopes or business messages (UTF-8 XML).", Arity = ArgumentArity.OneOrMore };
-        var connection = Connection();
+        var connection = NewConnection();
         var key = new Option<string?>("--key") { Description = "Sign each message with this private key (PEM or PKCS#12) before sending." };
         var cert = new Option<string?>("--cert") { Description = "Certificate (PEM or DER) when the key file does not hold it." };
         var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}; default sm2-chinaport for SM2 keys, rsa-sha1-ceb for RSA keys." };
         var sender = new Option<string?>("--sender") { Description = "Wrap each business message in a DXP envelope from this node id (DXPENT…); the envelope is what gets signed." };
         var command = new Command("submit", "File messages, retrying without ever filing one twice; prints one line per file. Exit 0 all filed, 1 some refused, 2 error.")
         {
-            files, connection.Endpoint, connection.ApiKey, connection.Timeout, key, cert, profile, sender,
+            files, key, cert, profile, sender,
         };
+        connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var signer = parse.GetValue(key) is { } keyPath ? LocalSigner.FromFiles(keyPath, parse.GetValue(cert), Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : null;
@@ -113,12 +124,13 @@ internal static class TransportCommands
     public static Command Receipts(TextWriter output)
     {
         var id = new Argument<string>("ID") { Description = "The message's client-side id (CopMsgId, ClientSeqNo …)." };
-        var connection = Connection();
+        var connection = NewConnection();
         var watch = new Option<bool>("--watch") { Description = "Keep printing receipts as they arrive until a final one (rejected, closed …)." };
         var command = new Command("receipts", "Print a message's receipts, one line each (time, code, status, text). Exit 0 ok, 1 the last receipt is a rejection, 2 error.")
         {
-            id, connection.Endpoint, connection.ApiKey, connection.Timeout, watch,
+            id, watch,
         };
+        connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var client = Client(parse, connection);
@@ -162,17 +174,34 @@ internal static class TransportCommands
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D").ToUpperInvariant();
     }
 
-    private static (Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout) Connection() =>
-        (new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = true },
-         new Option<string?>("--api-key") { Description = "API key sent as X-Api-Key (or set GATEWAY_API_KEY)." },
-         new Option<double>("--timeout") { Description = "Seconds each call may take, retries included.", DefaultValueFactory = _ => 120 });
+    private static Connection NewConnection() => new(
+        new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = true },
+        new Option<string?>("--api-key") { Description = "API key sent as X-Api-Key (or set GATEWAY_API_KEY)." },
+        new Option<double>("--timeout") { Description = "Seconds each call may take, retries included.", DefaultValueFactory = _ => 120 },
+        new Option<string?>("--client-cert") { Description = "Client certificate for mutual TLS: PKCS#12, or PEM with --client-key." },
+        new Option<string?>("--client-key") { Description = "Private key (PEM) of a PEM --client-cert." },
+        new Option<string?>("--server-cert") { Description = "Trust exactly this server certificate (PEM/DER), such as the simulator's." });
 
-    private static GatewayClient Client(ParseResult parse, (Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout) connection)
+    private static GatewayClient Client(ParseResult parse, Connection connection)
     {
         var endpoint = parse.GetValue(connection.Endpoint)!;
         var total = TimeSpan.FromSeconds(parse.GetValue(connection.Timeout));
         var defaults = new GatewayClientOptions();
-        return new(new GatewayClientOptions
+        var handler = new SocketsHttpHandler();
+        if (parse.GetValue(connection.ClientCertificate) is { } clientPath)
+        {
+            var keyPath = parse.GetValue(connection.ClientKey);
+            using var loaded = keyPath is null ? X509CertificateLoader.LoadPkcs12FromFile(clientPath, Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : X509Certificate2.CreateFromPemFile(clientPath, keyPath);
+            handler.SslOptions.ClientCertificates = [X509CertificateLoader.LoadPkcs12(loaded.Export(X509ContentType.Pkcs12), null)];
+        }
+
+        if (parse.GetValue(connection.ServerCertificate) is { } serverPath)
+        {
+            var pinned = LocalSigner.LoadCertificate(serverPath).RawData;
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(pinned);
+        }
+
+        return new(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, new GatewayClientOptions
         {
             Endpoint = Uri.TryCreate(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--endpoint '{endpoint}' is not an absolute http or https address"),
             ApiKey = parse.GetValue(connection.ApiKey) ?? Environment.GetEnvironmentVariable("GATEWAY_API_KEY"),
@@ -181,5 +210,17 @@ internal static class TransportCommands
             BaseDelay = total < TimeSpan.FromSeconds(10) ? TimeSpan.FromMilliseconds(100) : defaults.BaseDelay,
             ReceiptPollInterval = TimeSpan.FromSeconds(1),
         });
+    }
+
+    /// <summary>Holds the options every command that talks to a gateway shares.</summary>
+    private sealed record Connection(Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout, Option<string?> ClientCertificate, Option<string?> ClientKey, Option<string?> ServerCertificate)
+    {
+        public void AddTo(Command command)
+        {
+            foreach (Option option in new Option[] { Endpoint, ApiKey, Timeout, ClientCertificate, ClientKey, ServerCertificate })
+            {
+                command.Options.Add(option);
+            }
+        }
     }
 }

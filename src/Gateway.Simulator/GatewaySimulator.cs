@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -55,6 +57,9 @@ public sealed class GatewaySimulator : IAsyncDisposable
     /// <summary>Gets the base address, such as <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Gets the HTTPS certificate, or <see langword="null"/> when the simulator speaks plain HTTP; clients pin it.</summary>
+    public X509Certificate2? ServerCertificate { get; private init; }
+
     /// <summary>Gets the first accepted API key (the generated one when none was configured).</summary>
     public string ApiKey { get; }
 
@@ -91,13 +96,25 @@ public sealed class GatewaySimulator : IAsyncDisposable
         var apiKey = options.ApiKeys.Count > 0 ? options.ApiKeys[0] : "sim-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var serverCertificate = options.ClientCertificates.Count == 0 ? options.ServerCertificate : options.ServerCertificate ?? SelfSigned();
         builder.WebHost.ConfigureKestrel(k =>
         {
-            k.Listen(IPAddress.Loopback, options.Port);
+            k.Listen(IPAddress.Loopback, options.Port, listen =>
+            {
+                if (serverCertificate is not null)
+                {
+                    listen.UseHttps(new HttpsConnectionAdapterOptions
+                    {
+                        ServerCertificate = serverCertificate,
+                        ClientCertificateMode = ClientCertificateMode.AllowCertificate,
+                        ClientCertificateValidation = static (_, _, _) => true, // checked against the registered list per request
+                    });
+                }
+            });
             k.Limits.MaxRequestBodySize = MaxBody;
         });
         var app = builder.Build();
-        var simulator = new GatewaySimulator(app, new Ledger(options.DataDirectory), options, apiKey);
+        var simulator = new GatewaySimulator(app, new Ledger(options.DataDirectory), options, apiKey) { ServerCertificate = serverCertificate };
         simulator.Map(app);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -173,9 +190,11 @@ public sealed class GatewaySimulator : IAsyncDisposable
     {
         Correlate(context);
         var presented = Encoding.UTF8.GetBytes(context.Request.Headers["X-Api-Key"].FirstOrDefault() ?? string.Empty);
-        if (!_keys.Any(k => CryptographicOperations.FixedTimeEquals(k, presented)))
+        var certificate = context.Connection.ClientCertificate?.RawData ?? [];
+        if (!_keys.Any(k => CryptographicOperations.FixedTimeEquals(k, presented))
+            && !_options.ClientCertificates.Any(c => CryptographicOperations.FixedTimeEquals(c.RawData, certificate)))
         {
-            await Error(context, 401, "GW401", "no valid X-Api-Key header: pass the key gateway simulate printed (--api-key)").ConfigureAwait(false);
+            await Error(context, 401, "GW401", "no valid X-Api-Key header or registered client certificate: pass the key gateway simulate printed (--api-key)").ConfigureAwait(false);
             return;
         }
 
@@ -347,6 +366,13 @@ public sealed class GatewaySimulator : IAsyncDisposable
         {
             // The caller went away (a slow response past its timeout); what was done stays done.
         }
+    }
+
+    private static X509Certificate2 SelfSigned()
+    {
+        var key = KeyGenerator.Create(SignatureKeyAlgorithm.Rsa, "CN=127.0.0.1, O=Gateway.Simulator");
+        using var ephemeral = X509Certificate2.CreateFromPem(key.CertificatePem, key.PrivateKeyPem);
+        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), null);
     }
 
     private static string? BusinessId(ReadOnlyMemory<byte> business, GatewayMessage message) =>

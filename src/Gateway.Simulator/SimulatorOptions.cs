@@ -27,6 +27,15 @@ public sealed record SimulatorOptions
     /// <summary>Gets the API keys callers may send as <c>X-Api-Key</c>; when empty, the simulator makes one (<see cref="GatewaySimulator.ApiKey"/>).</summary>
     public IReadOnlyList<string> ApiKeys { get; init; } = [];
 
+    /// <summary>Gets the client certificates a caller may present instead of an API key (mutual TLS). When any is given,
+    /// the simulator listens on HTTPS with <see cref="ServerCertificate"/>. TLS in .NET carries RSA and ECDSA
+    /// certificates, not SM2 ones (TLCP is not supported).</summary>
+    public IReadOnlyList<X509Certificate2> ClientCertificates { get; init; } = [];
+
+    /// <summary>Gets the HTTPS certificate, with its private key; <see langword="null"/> makes a self-signed RSA one for
+    /// 127.0.0.1 when HTTPS is needed (clients pin it: <see cref="GatewaySimulator.ServerCertificate"/>).</summary>
+    public X509Certificate2? ServerCertificate { get; init; }
+
     /// <summary>Gets the signers' certificates. When any is registered, every signature in a message (the envelope's
     /// <c>ds:Signature</c>, a business <c>ds:Signature</c>, a declaration's <c>DecSign/Sign</c>) must verify with one of
     /// them, or the message is refused; when none is, signatures are not checked.</summary>

@@ -11,20 +11,26 @@ public sealed class TransportCommandTests : IAsyncLifetime
     private Process _simulator = null!;
     private string _endpoint = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() =>
+        (_simulator, _endpoint, _) = await StartSimulatorAsync("--api-key", "test-key", "--receipt-interval", "0.05", "--data", Path.Combine(_dir, "ledger"));
+
+    /// <summary>Starts <c>gateway simulate</c> as a process on a free port and reads its banner: the address and, with HTTPS, the certificate file.</summary>
+    private static async Task<(Process Process, string Endpoint, string? Certificate)> StartSimulatorAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "simulate", "--port", "0", "--api-key", "test-key", "--receipt-interval", "0.05", "--data", Path.Combine(_dir, "ledger") })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "simulate", "--port", "0" }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
 
-        _simulator = Process.Start(start)!;
-        var banner = await _simulator.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? throw new InvalidOperationException(await _simulator.StandardError.ReadToEndAsync());
-        banner.ShouldStartWith("gateway simulator listening on http://127.0.0.1:");
-        _endpoint = banner.Split(' ')[^1];
-        (await _simulator.StandardOutput.ReadLineAsync()).ShouldBe("api key: test-key");
-        (await _simulator.StandardOutput.ReadLineAsync()).ShouldBe($"ledger:  {_endpoint}admin/ledger (send the X-Api-Key header)");
+        var process = Process.Start(start)!;
+        var banner = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60)) ?? throw new InvalidOperationException(await process.StandardError.ReadToEndAsync());
+        banner.ShouldStartWith("gateway simulator listening on http");
+        var endpoint = banner.Split(' ')[^1];
+        (await process.StandardOutput.ReadLineAsync()).ShouldStartWith("api key: ");
+        (await process.StandardOutput.ReadLineAsync()).ShouldBe($"ledger:  {endpoint}admin/ledger (send the X-Api-Key header)");
+        var next = await process.StandardOutput.ReadLineAsync();
+        return (process, endpoint, next!.StartsWith("https:", StringComparison.Ordinal) ? next.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2] : null);
     }
 
     public Task DisposeAsync()
@@ -87,6 +93,29 @@ public sealed class TransportCommandTests : IAsyncLifetime
         (unknown.ExitCode, unknown.Error).ShouldBe((2, "gateway: error GW404: no message with id CLI-NEVER has been filed\n"));
         anonymous.ExitCode.ShouldBe(2);
         anonymous.Output.ShouldContain("error GW401");
+    }
+
+    [Fact]
+    public async Task Submit_WithClientCertificateOverHttps_FilesWithoutAnApiKey()
+    {
+        Run("keygen", "--alg", "rsa", "--key", F("client-key.pem"), "--cert", F("client.pem"), "--subject", "CN=erp-client").ExitCode.ShouldBe(0);
+        File.WriteAllBytes(F("dec.xml"), SimulatorTests.Bytes("CLI-MTLS"));
+        var (process, endpoint, certificate) = await StartSimulatorAsync("--client-cert", F("client.pem"), "--data", Path.Combine(_dir, "mtls"));
+        try
+        {
+            endpoint.ShouldStartWith("https://127.0.0.1:");
+            var filed = Run("submit", F("dec.xml"), "--endpoint", endpoint, "--client-cert", F("client.pem"), "--client-key", F("client-key.pem"), "--server-cert", certificate!);
+            var anonymous = Run("submit", F("dec.xml"), "--endpoint", endpoint, "--server-cert", certificate!);
+
+            filed.ExitCode.ShouldBe(0, filed.Output);
+            filed.Output.ShouldContain("CLI-MTLS  filed");
+            anonymous.Output.ShouldContain("error GW401");
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            process.Dispose();
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Gateway.Sdk;
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using Gateway.Sdk.Documents.Declarations;
@@ -56,6 +57,24 @@ public class SimulatorTests
 
         (error.ErrorCode, error.StatusCode).ShouldBe(("GW401", 401));
         simulator.FilingCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_RegisteredClientCertificate_AuthenticatesOverHttpsWithoutAnApiKey()
+    {
+        var registered = ClientCertificate("CN=erp-client");
+        var stranger = ClientCertificate("CN=stranger");
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { ClientCertificates = [X509CertificateLoader.LoadCertificate(registered.RawData)] });
+        using var client = new GatewayClient(new HttpClient(Pinned(simulator, registered)), new GatewayClientOptions { Endpoint = simulator.BaseAddress });
+        using var strangerClient = new GatewayClient(new HttpClient(Pinned(simulator, stranger)), new GatewayClientOptions { Endpoint = simulator.BaseAddress });
+
+        var result = await client.SubmitAsync(Declaration("EXP-MTLS"));
+        var refused = await Should.ThrowAsync<GatewayRequestException>(strangerClient.SubmitAsync(Declaration("EXP-MTLS-2")));
+
+        simulator.BaseAddress.Scheme.ShouldBe("https");
+        result.Filing.Id.ShouldBe("EXP-MTLS");
+        refused.ErrorCode.ShouldBe("GW401");
+        simulator.FilingCount.ShouldBe(1);
     }
 
     [Fact]
@@ -235,6 +254,23 @@ public class SimulatorTests
         entry.GetProperty("family").GetString().ShouldBe("declaration");
         entry.GetProperty("messageType").GetString().ShouldBe("DECMSG");
     }
+
+    private static X509Certificate2 ClientCertificate(string subject)
+    {
+        var key = KeyGenerator.Create(SignatureKeyAlgorithm.Rsa, subject);
+        using var ephemeral = X509Certificate2.CreateFromPem(key.CertificatePem, key.PrivateKeyPem);
+        return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), null);
+    }
+
+    /// <summary>Presents a client certificate and trusts exactly the simulator's server certificate.</summary>
+    private static SocketsHttpHandler Pinned(GatewaySimulator simulator, X509Certificate2 clientCertificate) => new()
+    {
+        SslOptions =
+        {
+            ClientCertificates = [clientCertificate],
+            RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.GetRawCertData().AsSpan().SequenceEqual(simulator.ServerCertificate!.RawData),
+        },
+    };
 
     internal static GatewayClient ClientFor(GatewaySimulator simulator, GatewayClientOptions? options = null) =>
         new((options ?? new GatewayClientOptions()) with { Endpoint = simulator.BaseAddress, ApiKey = simulator.ApiKey, ReceiptPollInterval = TimeSpan.FromMilliseconds(20) });
