@@ -220,15 +220,15 @@ public sealed class GatewaySimulator : IAsyncDisposable
                 return;
             }
 
-            var (business, problem) = Check(message);
-            if (problem is not null)
+            var business = message.Payload;
+            var scenario = Scenario.Parse(Encoding.UTF8.GetString(business.Span), out var scenarioProblem);
+            var problem = Check(message) ?? (scenarioProblem is null ? null : ("GW422", scenarioProblem, null));
+            if (problem is { } refused)
             {
-                await Error(context, 422, problem.Value.Code, problem.Value.Message, problem.Value.Report).ConfigureAwait(false);
+                await Error(context, 422, refused.Code, refused.Message, refused.Report).ConfigureAwait(false);
                 return;
             }
 
-            var scenarioText = Encoding.UTF8.GetString(business.Span);
-            var scenario = Scenario.Parse(scenarioText, out _);
             var (entry, replayed) = _ledger.Add(
                 sequence => new LedgerLine(message.Id, sha256, false, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), sequence, scenario.Tokens, BusinessId(business, message), Office(business)),
                 message.Id,
@@ -241,16 +241,13 @@ public sealed class GatewaySimulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Validates the business message and any signature; returns the business bytes, or the reason to refuse.</summary>
-    private (ReadOnlyMemory<byte> Business, (string Code, string Message, ValidationReport? Report)? Problem) Check(GatewayMessage message)
+    /// <summary>Validates the business message and checks its signatures; returns the reason to refuse it, if any.</summary>
+    private (string Code, string Message, ValidationReport? Report)? Check(GatewayMessage message)
     {
         var business = message.Payload;
-        if (message.IsEnveloped)
+        if (message.IsEnveloped && Verify(message.Content, "envelope") is { } envelopeProblem)
         {
-            if (Verify(message.Content, "envelope") is { } envelopeProblem)
-            {
-                return (business, envelopeProblem);
-            }
+            return envelopeProblem;
         }
 
         using (var stream = new MemoryStream(business.ToArray(), writable: false))
@@ -258,25 +255,18 @@ public sealed class GatewaySimulator : IAsyncDisposable
             var report = _validator.Validate(stream).Report;
             if (!report.IsValid)
             {
-                return (business, ("GW422", $"the {message.Family} is invalid ({report.Errors.Count()} errors)", report));
+                return ("GW422", $"the {message.Family} is invalid ({report.Errors.Count()} errors)", report);
             }
-        }
-
-        var scenarioProblem = default(string);
-        Scenario.Parse(Encoding.UTF8.GetString(business.Span), out scenarioProblem);
-        if (scenarioProblem is not null)
-        {
-            return (business, ("GW422", scenarioProblem, null));
         }
 
         if (message.Family == "declaration" && _options.RegisteredSigners.Count > 0
             && new DeclarationXmlReader().Read(business.ToArray()).Value is { Sign.Signature.Length: > 0 } declaration
             && !_options.RegisteredSigners.Any(c => DeclarationSigner.Verify(declaration, c)))
         {
-            return (business, ("GW422", "DecSign/Sign does not verify with any registered signer's certificate: the declaration was changed after signing, or the signer is not registered", null));
+            return ("GW422", "DecSign/Sign does not verify with any registered signer's certificate: the declaration was changed after signing, or the signer is not registered", null);
         }
 
-        return (business, Verify(business, message.Family));
+        return Verify(business, message.Family);
     }
 
     private (string Code, string Message, ValidationReport? Report)? Verify(ReadOnlyMemory<byte> xml, string what)
