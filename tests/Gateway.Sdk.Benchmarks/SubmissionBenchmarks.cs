@@ -15,7 +15,7 @@ namespace Gateway.Sdk.Benchmarks;
 /// One operation is one filed declaration: throughput = 1 / mean. Run:
 /// <c>dotnet run -c Release --project tests/Gateway.Sdk.Benchmarks -- --filter *Submission*</c>.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class SubmissionBenchmarks : IAsyncDisposable
 {
     private const int Callers = 8;
