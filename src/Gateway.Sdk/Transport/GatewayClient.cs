@@ -33,6 +33,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
     private readonly CircuitBreakerStateProvider _breakerState = new();
+    private int _breakerNotClosed;
 
     /// <summary>Initializes a new instance of the <see cref="GatewayClient"/> class that owns its <see cref="HttpClient"/>.</summary>
     /// <param name="options">The options; validated now, every problem reported together.</param>
@@ -302,11 +303,21 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
                 OnOpened = args =>
                 {
                     GatewayTelemetry.BreakerOpened.Add(1);
+                    if (Interlocked.Exchange(ref _breakerNotClosed, 1) == 0)
+                    {
+                        GatewayTelemetry.BreakersOpen.Add(1);
+                    }
+
                     LogBreaker(_logger, "opened", args.BreakDuration.TotalSeconds);
                     return default;
                 },
                 OnClosed = _ =>
                 {
+                    if (Interlocked.Exchange(ref _breakerNotClosed, 0) == 1)
+                    {
+                        GatewayTelemetry.BreakersOpen.Add(-1);
+                    }
+
                     LogBreaker(_logger, "closed", 0);
                     return default;
                 },

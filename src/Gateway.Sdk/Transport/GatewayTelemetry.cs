@@ -7,7 +7,8 @@ namespace Gateway.Sdk.Transport;
 /// <remarks>
 /// Instruments: <c>gateway.submissions</c> (tag <c>outcome</c>: <c>filed</c>, <c>already_filed</c> or an error code),
 /// <c>gateway.attempts</c>, <c>gateway.retries</c> (tag <c>reason</c>: a status code, <c>timeout</c>,
-/// <c>connection</c>, <c>breaker_open</c>), <c>gateway.breaker.opened</c> and <c>gateway.receipt.latency</c> (seconds
+/// <c>connection</c>, <c>breaker_open</c>), <c>gateway.breaker.opened</c>, <c>gateway.breaker.open</c> (clients whose
+/// breaker is not closed now) and <c>gateway.receipt.latency</c> (seconds
 /// from a receipt's issue to this client seeing it, tag <c>status</c>). Activities: <c>gateway.submit</c> with tags
 /// <c>gateway.message.id</c> and <c>gateway.message.type</c>. No payload, key or PIN is ever recorded.
 /// </remarks>
@@ -29,6 +30,8 @@ public static class GatewayTelemetry
     internal static Counter<long> Retries { get; } = Meter.CreateCounter<long>("gateway.retries", description: "Retries of gateway calls, by reason.");
 
     internal static Counter<long> BreakerOpened { get; } = Meter.CreateCounter<long>("gateway.breaker.opened", description: "Times the circuit breaker opened.");
+
+    internal static UpDownCounter<int> BreakersOpen { get; } = Meter.CreateUpDownCounter<int>("gateway.breaker.open", description: "Clients whose circuit breaker is open or half-open.");
 
     internal static Histogram<double> ReceiptLatency { get; } = Meter.CreateHistogram<double>("gateway.receipt.latency", unit: "s", description: "Seconds from a receipt's issue to the client seeing it.");
 }

@@ -185,6 +185,17 @@ public class GatewayClientRetryTests
     {
         var handler = new ScriptedHandler(Enumerable.Repeat(Status(500), 50).ToArray());
         using var client = Client(handler, Options with { BreakerMinimumThroughput = 2, BreakerFailureRatio = 0.5, MaxRetries = 1, BreakerBreakDuration = TimeSpan.FromMinutes(10) });
+        var breakerMetric = new List<int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == GatewayTelemetry.Name && instrument.Name == "gateway.breaker.open")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, _, _) => breakerMetric.Add(value));
+        listener.Start();
 
         var first = client.SubmitAsync(Message);
         await RunDelaysAsync(first);
@@ -199,6 +210,7 @@ public class GatewayClientRetryTests
         error.ErrorCode.ShouldBe("TRN004");
         error.IsTransient.ShouldBeTrue();
         handler.Requests.Count.ShouldBe(sent);
+        breakerMetric.ShouldBe([1], "gateway.breaker.open counts this client once while its breaker is open");
     }
 
     [Fact]
