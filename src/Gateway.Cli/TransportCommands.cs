@@ -51,7 +51,7 @@ internal static class TransportCommands
             output.WriteLine($"ledger:  {simulator.LedgerAddress} (send the X-Api-Key header)");
             if (simulator.ServerCertificate is { } server)
             {
-                var path = Path.Combine(options.DataDirectory ?? Path.GetTempPath(), "gateway-simulator-https.pem");
+                var path = Path.Combine(options.DataDirectory ?? Directory.CreateTempSubdirectory("gateway-simulator-").FullName, "gateway-simulator-https.pem");
                 await File.WriteAllTextAsync(path, server.ExportCertificatePem(), cancellationToken).ConfigureAwait(false);
                 output.WriteLine($"https:   certificate {path} (pass it to submit/receipts as --server-cert)");
             }

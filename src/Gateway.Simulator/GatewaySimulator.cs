@@ -114,12 +114,23 @@ public sealed class GatewaySimulator : IAsyncDisposable
             k.Limits.MaxRequestBodySize = MaxBody;
         });
         var app = builder.Build();
-        var simulator = new GatewaySimulator(app, new Ledger(options.DataDirectory), options, apiKey) { ServerCertificate = serverCertificate };
-        simulator.Map(app);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        simulator.BaseAddress = new Uri(address.TrimEnd('/') + "/");
-        return simulator;
+        var ledger = default(Ledger);
+        try
+        {
+            ledger = new Ledger(options.DataDirectory);
+            var simulator = new GatewaySimulator(app, ledger, options, apiKey) { ServerCertificate = serverCertificate };
+            simulator.Map(app);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            simulator.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+            return simulator;
+        }
+        catch
+        {
+            ledger?.Dispose();
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Stops the simulator and closes its ledger.</summary>
@@ -133,15 +144,15 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private void Map(WebApplication app)
     {
-        app.MapPost("/api/messages", context => Guarded(context, Submit));
-        app.MapGet("/api/messages/{id}", context => Guarded(context, Status));
-        app.MapGet("/api/messages/{id}/receipts", context => Guarded(context, Receipts));
+        app.MapPost("/api/messages", context => Authenticated(context, c => Faulted(c, Submit)));
+        app.MapGet("/api/messages/{id}", context => Authenticated(context, c => Faulted(c, Status)));
+        app.MapGet("/api/messages/{id}/receipts", context => Authenticated(context, c => Faulted(c, Receipts)));
         app.MapGet("/admin/ledger", context => Authenticated(context, LedgerList));
     }
 
-    private async Task Guarded(HttpContext context, Func<HttpContext, Task> handler)
+    /// <summary>Draws a fault for an authenticated <c>/api</c> request and applies it around the handler.</summary>
+    private async Task Faulted(HttpContext context, Func<HttpContext, Task> handler)
     {
-        Correlate(context);
         var fault = _faults.Next();
         switch (fault)
         {
@@ -179,11 +190,20 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
         if (fault == SimulatedFault.Slow)
         {
-            await Task.Delay(_options.SlowResponse, _options.TimeProvider, CancellationToken.None).ConfigureAwait(false);
+            // Not cancelled when the caller gives up (the point of the fault), only when the simulator stops.
+            try
+            {
+                await Task.Delay(_options.SlowResponse, _options.TimeProvider, _app.Lifetime.ApplicationStopping).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Abort();
+                return;
+            }
         }
 
         context.Items[LoseKey] = fault == SimulatedFault.LostResponse;
-        await Authenticated(context, handler).ConfigureAwait(false);
+        await handler(context).ConfigureAwait(false);
     }
 
     private async Task Authenticated(HttpContext context, Func<HttpContext, Task> handler)
@@ -292,7 +312,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private async Task Status(HttpContext context)
     {
-        var id = (string)context.Request.RouteValues["id"]!;
+        var id = RouteId(context);
         if (_ledger.Find(id) is { } entry)
         {
             await Filed(context, entry, replayed: false, status: 200).ConfigureAwait(false);
@@ -304,7 +324,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private async Task Receipts(HttpContext context)
     {
-        var id = (string)context.Request.RouteValues["id"]!;
+        var id = RouteId(context);
         if (_ledger.Find(id) is not { } entry)
         {
             await Error(context, 404, "GW404", $"no message with id {id} has been filed").ConfigureAwait(false);
@@ -321,6 +341,9 @@ public sealed class GatewaySimulator : IAsyncDisposable
 
     private Task LedgerList(HttpContext context) =>
         Json(context, 200, [.. _ledger.Snapshot().Select(e => new WireLedgerEntry(e.Line.Id, e.Line.Family!, e.Line.MessageType!, e.Line.AcceptedAt, e.Presented, e.Line.Sha256))], ReadableJson.ListWireLedgerEntry);
+
+    /// <summary>Reads the id from the route; routing decodes every escape but <c>%2F</c>, which ids may contain.</summary>
+    private static string RouteId(HttpContext context) => ((string)context.Request.RouteValues["id"]!).Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
 
     private static void Correlate(HttpContext context) =>
         context.Response.Headers.TryAdd("X-Correlation-Id", context.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? Guid.NewGuid().ToString("N"));

@@ -69,12 +69,9 @@ public sealed class FileDropClient : IGatewayClient
     {
         ArgumentNullException.ThrowIfNull(message);
         var name = FileName(message.MessageType, message.Id);
-        if (Find(message.Id) is { } existing && !existing.Failed)
+        if (await AlreadyFiledAsync(message, cancellationToken).ConfigureAwait(false) is { } already)
         {
-            var held = GatewayMessage.FromXml(await File.ReadAllBytesAsync(existing.Path, cancellationToken).ConfigureAwait(false));
-            return held.PayloadHash() == message.PayloadHash()
-                ? new SubmissionResult(existing.Filing, true, 0, string.Empty)
-                : throw new GatewayRequestException("GW409", $"{existing.Path} already holds a different message with id {message.Id}: give each filing its own id", 409, false, false, message.Id, null, null);
+            return already;
         }
 
         var target = Path.Combine(_options.Root, _options.OutBox, name);
@@ -86,12 +83,44 @@ public sealed class FileDropClient : IGatewayClient
         }
         catch (IOException e)
         {
+            // Another caller may have dropped the same message first.
+            return File.Exists(target) && await AlreadyFiledAsync(message, cancellationToken).ConfigureAwait(false) is { } raced
+                ? raced
+                : throw new GatewayRequestException("TRN001", $"cannot write {target}: {e.Message}", null, true, false, message.Id, null, e);
+        }
+        finally
+        {
             File.Delete(temporary);
-            throw new GatewayRequestException("TRN001", $"cannot write {target}: {e.Message}", null, true, false, message.Id, null, e);
         }
 
         GatewayTelemetry.Submissions.Add(1, new KeyValuePair<string, object?>("outcome", "filed"));
         return new SubmissionResult(new Filing(message.Id, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), 1), false, 1, string.Empty);
+    }
+
+    /// <summary>Returns the filing when the message is already in OutBox or SentBox; throws <c>GW409</c> when another message holds its id.</summary>
+    private async Task<SubmissionResult?> AlreadyFiledAsync(GatewayMessage message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (Find(message.Id) is not { Failed: false } existing)
+            {
+                return null;
+            }
+
+            byte[] held;
+            try
+            {
+                held = await File.ReadAllBytesAsync(existing.Path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FileNotFoundException) when (attempt < 3)
+            {
+                continue; // the desktop client moved it from OutBox to SentBox meanwhile
+            }
+
+            return GatewayMessage.FromXml(held).PayloadHash() == message.PayloadHash()
+                ? new SubmissionResult(existing.Filing, true, 0, string.Empty)
+                : throw new GatewayRequestException("GW409", $"{existing.Path} already holds a different message with id {message.Id}: give each filing its own id", 409, false, false, message.Id, null, null);
+        }
     }
 
     /// <inheritdoc/>
@@ -125,8 +154,20 @@ public sealed class FileDropClient : IGatewayClient
     }
 
     /// <inheritdoc/>
-    public IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, CancellationToken cancellationToken = default) =>
-        ReceiptWatcher.WatchAsync(async (after, ct) => [.. (await GetReceiptsAsync(id, ct).ConfigureAwait(false)).Where(r => r.Sequence > after)], _options.PollInterval, _options.TimeProvider, cancellationToken);
+    /// <remarks>Receipts are told apart by content, not position, so a file that arrives late with an older time is still yielded once.</remarks>
+    public IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return ReceiptWatcher.WatchAsync(
+            async (after, ct) =>
+            {
+                var fresh = (await GetReceiptsAsync(id, ct).ConfigureAwait(false)).Where(r => seen.Add(r.Xml.Length > 0 ? r.Xml : r.Code)).ToList();
+                return [.. fresh.Select((r, i) => r with { Sequence = after + i + 1 })];
+            },
+            _options.PollInterval,
+            _options.TimeProvider,
+            cancellationToken);
+    }
 
     /// <summary>Names the file <c>{MsgType}_{id}.xml</c>, percent-encoding every character of the id but letters, digits, '.' and '-', so names are unique and safe.</summary>
     private static string FileName(string messageType, string id) => $"{messageType}_{EscapedId(id)}.xml";

@@ -74,7 +74,8 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         var correlationId = Guid.NewGuid().ToString("N");
         var sha256 = message.PayloadHash();
         var attempts = 0;
-        var mayHaveArrived = false;
+        var mayHaveArrived = false; // the last attempt may have been stored: query before sending again
+        var mayHaveBeenFiled = false; // some attempt may have been stored: what a failure must admit
         var foundByQuery = default(WireFiling);
         try
         {
@@ -85,11 +86,19 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
                     GatewayTelemetry.Attempts.Add(1);
                     if (mayHaveArrived)
                     {
-                        // The last attempt may have been stored: ask before sending again.
                         var status = await SendAsync(HttpMethod.Get, $"api/messages/{Uri.EscapeDataString(message.Id)}", null, correlationId, ct).ConfigureAwait(false);
                         if (status.StatusCode == HttpStatusCode.OK)
                         {
-                            foundByQuery = await ReadAsync(status, WireJson.Default.WireFiling, message.Id, correlationId, ct).ConfigureAwait(false);
+                            try
+                            {
+                                foundByQuery = await ReadAsync(status, WireJson.Default.WireFiling, message.Id, correlationId, true, ct).ConfigureAwait(false);
+                            }
+                            catch
+                            {
+                                status.Dispose();
+                                throw;
+                            }
+
                             LogFoundByQuery(_logger, message.Id, attempts);
                             return status;
                         }
@@ -107,33 +116,35 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
                     {
                         var response = await SendAsync(HttpMethod.Post, "api/messages", message.Content, correlationId, ct).ConfigureAwait(false);
                         mayHaveArrived = (int)response.StatusCode is 500 or 502 or 504;
+                        mayHaveBeenFiled |= mayHaveArrived || response.IsSuccessStatusCode;
                         return response;
                     }
-                    catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+                    catch (Exception e) when (e is HttpRequestException { HttpRequestError: not HttpRequestError.SecureConnectionError } or OperationCanceledException)
                     {
                         mayHaveArrived = true;
+                        mayHaveBeenFiled = true;
                         throw;
                     }
                 },
                 cancellationToken).ConfigureAwait(false);
 
             var filing = foundByQuery ?? (response.IsSuccessStatusCode
-                ? await ReadAsync(response, WireJson.Default.WireFiling, message.Id, correlationId, cancellationToken).ConfigureAwait(false)
-                : throw await ErrorAsync(response, message.Id, correlationId, mayHaveArrived, cancellationToken).ConfigureAwait(false));
+                ? await ReadAsync(response, WireJson.Default.WireFiling, message.Id, correlationId, true, cancellationToken).ConfigureAwait(false)
+                : throw await ErrorAsync(response, message.Id, correlationId, mayHaveBeenFiled, cancellationToken).ConfigureAwait(false));
             if (filing.Sha256 != sha256)
             {
-                throw new GatewayRequestException("GW409", $"the gateway already holds a different message with id {message.Id}: give each filing its own id", 409, false, false, message.Id, correlationId, null);
+                throw new GatewayRequestException("GW409", $"the gateway holds other content under id {message.Id} (a changed message, or one re-signed with a randomised signature such as SM2 DecSign/Sign): for the same filing ask for its status instead of sending it again; a corrected message needs a new id", 409, false, false, message.Id, correlationId, null);
             }
 
             GatewayTelemetry.Submissions.Add(1, new KeyValuePair<string, object?>("outcome", foundByQuery is not null || filing.Replayed ? "already_filed" : "filed"));
             LogSubmitted(_logger, message.Id, attempts, filing.Replayed || foundByQuery is not null);
             return new SubmissionResult(ToFiling(filing), foundByQuery is not null || filing.Replayed, attempts, correlationId);
         }
-        catch (Exception e) when (Translate(e, message.Id, correlationId, mayHaveArrived, cancellationToken) is { } translated)
+        catch (Exception e) when (Translate(e, message.Id, correlationId, mayHaveBeenFiled, cancellationToken) is { } translated)
         {
             GatewayTelemetry.Submissions.Add(1, new KeyValuePair<string, object?>("outcome", translated.ErrorCode));
             activity?.SetStatus(ActivityStatusCode.Error, translated.ErrorCode);
-            LogFailed(_logger, message.Id, attempts, translated.ErrorCode, translated.Message);
+            LogFailed(_logger, message.Id, attempts, translated.ErrorCode, translated.StatusCode, translated.MayHaveBeenFiled);
             throw translated;
         }
     }
@@ -147,7 +158,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         {
             using var response = await _pipeline.ExecuteAsync(async ct => await SendAsync(HttpMethod.Get, $"api/messages/{Uri.EscapeDataString(id)}", null, correlationId, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             return response.StatusCode == HttpStatusCode.NotFound ? null
-                : response.IsSuccessStatusCode ? ToFiling(await ReadAsync(response, WireJson.Default.WireFiling, id, correlationId, cancellationToken).ConfigureAwait(false))
+                : response.IsSuccessStatusCode ? ToFiling(await ReadAsync(response, WireJson.Default.WireFiling, id, correlationId, false, cancellationToken).ConfigureAwait(false))
                 : throw await ErrorAsync(response, id, correlationId, false, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (Translate(e, id, correlationId, false, cancellationToken) is { } translated)
@@ -169,6 +180,11 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
     /// <summary>Releases the <see cref="HttpClient"/> when this client created it.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _breakerNotClosed, 0) == 1)
+        {
+            GatewayTelemetry.BreakersOpen.Add(-1);
+        }
+
         if (_ownsHttp)
         {
             _http.Dispose();
@@ -187,7 +203,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
                 throw await ErrorAsync(response, id, correlationId, false, cancellationToken).ConfigureAwait(false);
             }
 
-            var body = await ReadAsync(response, WireJson.Default.WireReceipts, id, correlationId, cancellationToken).ConfigureAwait(false);
+            var body = await ReadAsync(response, WireJson.Default.WireReceipts, id, correlationId, false, cancellationToken).ConfigureAwait(false);
             var now = _options.TimeProvider.GetUtcNow();
             return [.. body.Receipts.Where(r => r.Sequence > after).Select(r => GatewayReceipts.Parse(r.Xml, id, r.Sequence, r.IssuedAt, now))];
         }
@@ -218,20 +234,21 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string id, string correlationId, CancellationToken cancellationToken)
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string id, string correlationId, bool mayHaveBeenFiled, CancellationToken cancellationToken)
+        where T : class
     {
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
-                    ?? throw new JsonException("empty body");
+                var value = await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false);
+                return value is null or WireFiling { Sha256: null } or WireReceipts { Receipts: null } ? throw new JsonException("a required field is missing") : value;
             }
         }
         catch (JsonException e)
         {
-            throw new GatewayRequestException("TRN005", $"the gateway's answer ({(int)response.StatusCode}) is not the JSON the API documents: {e.Message}; is the endpoint a single-window gateway?", (int)response.StatusCode, false, false, id, correlationId, e);
+            throw new GatewayRequestException("TRN005", $"the gateway's answer ({(int)response.StatusCode}) is not the JSON the API documents: {e.Message}; is the endpoint a single-window gateway?", (int)response.StatusCode, false, mayHaveBeenFiled, id, correlationId, e);
         }
     }
 
@@ -247,7 +264,7 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         {
         }
 
-        var transient = status is 408 or 429 or >= 500;
+        var transient = IsTransient(status);
         var code = error?.Error ?? $"GW{status}";
         var text = error?.Message ?? $"the gateway answered {status} {response.ReasonPhrase}";
         if (error?.Issues is { Count: > 0 } issues)
@@ -258,15 +275,16 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
         return new GatewayRequestException(code, text, status, transient, mayHaveBeenFiled, id, correlationId, null);
     }
 
-    private GatewayRequestException? Translate(Exception e, string id, string correlationId, bool mayHaveArrived, CancellationToken cancellationToken) => e switch
+    private GatewayRequestException? Translate(Exception e, string id, string correlationId, bool mayHaveBeenFiled, CancellationToken cancellationToken) => e switch
     {
         GatewayRequestException g => g,
         _ when cancellationToken.IsCancellationRequested => null,
-        HttpRequestException h => new GatewayRequestException("TRN001", $"cannot reach the gateway: {h.Message}; check the endpoint and the network", null, true, mayHaveArrived, id, correlationId, h),
-        TimeoutRejectedException t when t.Timeout == _options.TotalTimeout => new GatewayRequestException("TRN003", $"no acknowledgement within the overall deadline of {t.Timeout.TotalSeconds:0.###} s; ask for the message's status or submit it again (it will not be filed twice)", null, true, mayHaveArrived, id, correlationId, t),
-        TimeoutRejectedException t => new GatewayRequestException("TRN002", $"the gateway did not answer within {t.Timeout.TotalSeconds:0.###} s after all retries; ask for the message's status or submit it again (it will not be filed twice)", null, true, mayHaveArrived, id, correlationId, t),
-        BrokenCircuitException b => new GatewayRequestException("TRN004", $"the circuit breaker is open after repeated failures; the gateway is being given time to recover: try again in {b.RetryAfter?.TotalSeconds ?? 0:0.#} s", null, true, mayHaveArrived, id, correlationId, b),
-        OperationCanceledException o => new GatewayRequestException("TRN002", "the HTTP client gave up waiting (HttpClient.Timeout); make it longer than TotalTimeout", null, true, mayHaveArrived, id, correlationId, o),
+        HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } h => new GatewayRequestException("TRN006", $"the TLS connection failed: {h.InnerException?.Message ?? h.Message}; check the server certificate you trust (--server-cert) and your client certificate", null, false, false, id, correlationId, h),
+        HttpRequestException h => new GatewayRequestException("TRN001", $"cannot reach the gateway: {h.Message}; check the endpoint and the network", null, true, mayHaveBeenFiled, id, correlationId, h),
+        TimeoutRejectedException t when t.Timeout == _options.TotalTimeout => new GatewayRequestException("TRN003", $"no acknowledgement within the overall deadline of {t.Timeout.TotalSeconds:0.###} s; ask for the message's status or submit it again (it will not be filed twice)", null, true, mayHaveBeenFiled, id, correlationId, t),
+        TimeoutRejectedException t => new GatewayRequestException("TRN002", $"the gateway did not answer within {t.Timeout.TotalSeconds:0.###} s after all retries; ask for the message's status or submit it again (it will not be filed twice)", null, true, mayHaveBeenFiled, id, correlationId, t),
+        BrokenCircuitException b => new GatewayRequestException("TRN004", $"the circuit breaker is open after repeated failures; the gateway is being given time to recover: try again in {b.RetryAfter?.TotalSeconds ?? 0:0.#} s", null, true, mayHaveBeenFiled, id, correlationId, b),
+        OperationCanceledException o => new GatewayRequestException("TRN002", "the HTTP client gave up waiting (HttpClient.Timeout); make it longer than TotalTimeout", null, true, mayHaveBeenFiled, id, correlationId, o),
         _ => null,
     };
 
@@ -274,12 +292,13 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
 
     private ResiliencePipeline<HttpResponseMessage> BuildPipeline(GatewayClientOptions options)
     {
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }
-            .AddTimeout(options.TotalTimeout)
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider }.AddTimeout(options.TotalTimeout);
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = Transient().Handle<BrokenCircuitException>(),
-                MaxRetryAttempts = Math.Max(options.MaxRetries, 1),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
@@ -291,7 +310,10 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
                     LogRetry(_logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Reason(args.Outcome));
                     return default;
                 },
-            })
+            });
+        }
+
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = Transient(),
@@ -328,10 +350,12 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
 
     /// <summary>Matches what trying again may cure: a broken connection, a timeout, 408, 429 and 5xx.</summary>
     private static PredicateBuilder<HttpResponseMessage> Transient() => new PredicateBuilder<HttpResponseMessage>()
-        .Handle<HttpRequestException>()
+        .Handle<HttpRequestException>(e => e.HttpRequestError != HttpRequestError.SecureConnectionError)
         .Handle<TimeoutRejectedException>()
         .Handle<OperationCanceledException>(e => e.InnerException is TimeoutException)
-        .HandleResult(r => (int)r.StatusCode is 408 or 429 or >= 500);
+        .HandleResult(r => IsTransient((int)r.StatusCode));
+
+    private static bool IsTransient(int status) => status is 408 or 429 or >= 500;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response, GatewayClientOptions options)
     {
@@ -362,8 +386,8 @@ public sealed partial class GatewayClient : IGatewayClient, IDisposable
     [LoggerMessage(3, LogLevel.Information, "Message {MessageId} found by status query at attempt {Attempt}; not sent again")]
     private static partial void LogFoundByQuery(ILogger logger, string messageId, int attempt);
 
-    [LoggerMessage(4, LogLevel.Warning, "Message {MessageId} not delivered after {Attempts} attempt(s): {ErrorCode} {Error}")]
-    private static partial void LogFailed(ILogger logger, string messageId, int attempts, string errorCode, string error);
+    [LoggerMessage(4, LogLevel.Warning, "Message {MessageId} not delivered after {Attempts} attempt(s): {ErrorCode} (HTTP {StatusCode}), may have been filed: {MayHaveBeenFiled}")]
+    private static partial void LogFailed(ILogger logger, string messageId, int attempts, string errorCode, int? statusCode, bool mayHaveBeenFiled);
 
     [LoggerMessage(5, LogLevel.Warning, "Gateway circuit breaker {State} (break {BreakSeconds} s)")]
     private static partial void LogBreaker(ILogger logger, string state, double breakSeconds);

@@ -23,7 +23,7 @@ public sealed record GatewayClientOptions
     /// <value>2 minutes.</value>
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Gets how many times a failed attempt is retried (so up to this plus one attempts).</summary>
+    /// <summary>Gets how many times a failed attempt is retried (so up to this plus one attempts); 0 turns retries off.</summary>
     /// <value>6.</value>
     public int MaxRetries { get; init; } = 6;
 
@@ -62,6 +62,11 @@ public sealed record GatewayClientOptions
     /// <summary>Gets the clock for timeouts, delays and receipt times; tests pass a fake one.</summary>
     /// <value><see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Describes the options with the API key hidden, so logging them leaks no secret.</summary>
+    /// <returns>The options as text.</returns>
+    public override string ToString() =>
+        $"GatewayClientOptions {{ Endpoint = {Endpoint}, ApiKey = {(ApiKey is null ? "none" : "(hidden)")}, AttemptTimeout = {AttemptTimeout}, TotalTimeout = {TotalTimeout}, MaxRetries = {MaxRetries}, BaseDelay = {BaseDelay}, MaxDelay = {MaxDelay}, UseJitter = {UseJitter}, BreakerFailureRatio = {BreakerFailureRatio}, BreakerMinimumThroughput = {BreakerMinimumThroughput}, BreakerSamplingDuration = {BreakerSamplingDuration}, BreakerBreakDuration = {BreakerBreakDuration}, ReceiptPollInterval = {ReceiptPollInterval} }}";
 
     /// <summary>Lists every problem with these options.</summary>
     /// <returns>One line per problem; empty when the options are usable.</returns>

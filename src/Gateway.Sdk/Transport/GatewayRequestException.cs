@@ -4,7 +4,7 @@ namespace Gateway.Sdk.Transport;
 /// <remarks>
 /// <see cref="ErrorCode"/> is stable: <c>GW4xx</c>/<c>GW5xx</c> are the gateway's own codes (docs/transport.md lists
 /// them), <c>TRN001</c> connection failed, <c>TRN002</c> attempt timed out, <c>TRN003</c> overall deadline passed,
-/// <c>TRN004</c> circuit breaker open, <c>TRN005</c> the response could not be read.
+/// <c>TRN004</c> circuit breaker open, <c>TRN005</c> the response could not be read, <c>TRN006</c> the TLS connection failed.
 /// When <see cref="MayHaveBeenFiled"/> is <see langword="true"/> the gateway may have stored the message: ask with
 /// <see cref="IGatewayClient.GetStatusAsync"/>, or submit the same message again, which never files it twice.
 /// </remarks>

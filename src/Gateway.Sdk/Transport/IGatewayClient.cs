@@ -9,7 +9,7 @@ public interface IGatewayClient
 {
     /// <summary>Delivers a message, retrying transient failures with the same id until the gateway has it or the deadline passes.</summary>
     /// <param name="message">The message; its <see cref="GatewayMessage.Id"/> is the de-duplication key.</param>
-    /// <param name="cancellationToken">Cancels waiting; a message already sent may still be filed (see <see cref="GatewayRequestException.MayHaveBeenFiled"/>).</param>
+    /// <param name="cancellationToken">Cancels waiting (an <see cref="OperationCanceledException"/>); a message already sent may still be filed: ask <see cref="GetStatusAsync"/>, or submit it again, which never files it twice.</param>
     /// <returns>The filing.</returns>
     /// <exception cref="GatewayRequestException">Delivery failed; <see cref="GatewayRequestException.IsTransient"/> says whether trying later may help.</exception>
     Task<SubmissionResult> SubmitAsync(GatewayMessage message, CancellationToken cancellationToken = default);

@@ -50,13 +50,25 @@ public class SimulatorTests
     [Fact]
     public async Task SubmitAsync_WithoutApiKey_Gets401AndNothingIsStored()
     {
-        await using var simulator = await GatewaySimulator.StartAsync();
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 1, Faults = [SimulatedFault.LostResponse] });
         using var client = new GatewayClient(new GatewayClientOptions { Endpoint = simulator.BaseAddress, ApiKey = "wrong" });
 
         var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Declaration("EXP-AUTH")));
 
-        (error.ErrorCode, error.StatusCode).ShouldBe(("GW401", 401));
+        (error.ErrorCode, error.StatusCode).ShouldBe(("GW401", 401), "authentication comes before any fault");
         simulator.FilingCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task GetStatusAsync_IdWithSlash_IsFound()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        using var client = ClientFor(simulator);
+
+        await client.SubmitAsync(Declaration("EXP/2026/1"));
+
+        (await client.GetStatusAsync("EXP/2026/1")).ShouldNotBeNull();
+        (await client.GetReceiptsAsync("EXP/2026/1")).ShouldNotBeEmpty();
     }
 
     [Fact]

@@ -214,6 +214,57 @@ public class GatewayClientRetryTests
     }
 
     [Fact]
+    public async Task SubmitAsync_AmbiguousAttemptThenDefiniteFailures_StillSaysItMayHaveBeenFiled()
+    {
+        // A slow first request may be stored after the status query said 404: the failure must not deny it.
+        var handler = new ScriptedHandler(_ => throw new HttpRequestException("reset"), Status(404), Status(503), Status(503));
+        using var client = Client(handler, Options with { MaxRetries = 2 });
+
+        var submit = client.SubmitAsync(Message);
+        await RunDelaysAsync(submit);
+
+        var error = await Should.ThrowAsync<GatewayRequestException>(submit);
+        (error.ErrorCode, error.IsTransient, error.MayHaveBeenFiled).ShouldBe(("GW503", true, true));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_AcceptedButBodyUnreadable_SaysItMayHaveBeenFiled()
+    {
+        var handler = new ScriptedHandler(_ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.Accepted) { Content = new StringContent("<html>proxy</html>") }));
+        using var client = Client(handler);
+
+        var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Message));
+
+        (error.ErrorCode, error.MayHaveBeenFiled).ShouldBe(("TRN005", true));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_MaxRetriesZero_MakesOneAttempt()
+    {
+        var handler = new ScriptedHandler(Status(503), Filed());
+        using var client = Client(handler, Options with { MaxRetries = 0 });
+
+        (await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Message))).ErrorCode.ShouldBe("GW503");
+        handler.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_TlsFailure_IsNotRetriedAndNotFiled()
+    {
+        var handler = new ScriptedHandler(_ => throw new HttpRequestException(HttpRequestError.SecureConnectionError, "The remote certificate is invalid"));
+        using var client = Client(handler);
+
+        var error = await Should.ThrowAsync<GatewayRequestException>(client.SubmitAsync(Message));
+
+        (error.ErrorCode, error.IsTransient, error.MayHaveBeenFiled).ShouldBe(("TRN006", false, false));
+        handler.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void ToString_HidesTheApiKey() =>
+        (Options with { ApiKey = "TopSecretKey" }).ToString().ShouldNotContain("TopSecretKey");
+
+    [Fact]
     public void Constructor_InvalidOptions_ReportsEveryProblemTogether()
     {
         var options = new GatewayClientOptions { AttemptTimeout = TimeSpan.Zero, MaxRetries = -1, BreakerFailureRatio = 2 };
