@@ -250,7 +250,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
             }
 
             var (entry, replayed) = _ledger.Add(
-                sequence => new LedgerLine(message.Id, sha256, false, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), sequence, scenario.Tokens, BusinessId(business, message), Office(business)),
+                sequence => new LedgerLine(message.Id, sha256, false, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), sequence, scenario.Tokens, message.BusinessId, Office(business)),
                 message.Id,
                 sha256);
             await Filed(context, entry, replayed).ConfigureAwait(false);
@@ -387,9 +387,6 @@ public sealed class GatewaySimulator : IAsyncDisposable
         using var ephemeral = X509Certificate2.CreateFromPem(key.CertificatePem, key.PrivateKeyPem);
         return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pkcs12), null);
     }
-
-    private static string? BusinessId(ReadOnlyMemory<byte> business, GatewayMessage message) =>
-        message.IsEnveloped ? GatewayMessage.Identify(business, XmlLimits.Default).Value?.Id : message.Id;
 
     private static string? Office(ReadOnlyMemory<byte> business)
     {

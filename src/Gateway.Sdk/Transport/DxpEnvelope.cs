@@ -152,6 +152,12 @@ public sealed record DxpEnvelope
             return new ReadResult<DxpEnvelope>(null, new ValidationReport([issue]));
         }
 
+        return FromDocument(document);
+    }
+
+    /// <summary>Reads an envelope from a document already loaded with the SDK's safe settings.</summary>
+    internal static ReadResult<DxpEnvelope> FromDocument(XmlDocument document)
+    {
         var root = document.DocumentElement!;
         if (root.LocalName != "DxpMsg" || root.NamespaceURI != Namespace)
         {

@@ -135,7 +135,7 @@ public sealed class FileDropClient : IGatewayClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var found = Find(id) ?? throw new GatewayRequestException("GW404", $"no message with id {id} in {_options.OutBox}, {_options.SentBox} or {_options.FailBox}", 404, false, false, id, null, null);
-        var businessId = GatewayMessage.Identify(GatewayMessage.FromXml(await File.ReadAllBytesAsync(found.Path, cancellationToken).ConfigureAwait(false)).Payload, Xml.XmlLimits.Default).Value?.Id ?? id;
+        var businessId = GatewayMessage.FromXml(await File.ReadAllBytesAsync(found.Path, cancellationToken).ConfigureAwait(false)).BusinessId;
         var parsed = new List<GatewayReceipt>();
         foreach (var file in new DirectoryInfo(Path.Combine(_options.Root, _options.InBox)).EnumerateFiles("*.xml").OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name, StringComparer.Ordinal))
         {

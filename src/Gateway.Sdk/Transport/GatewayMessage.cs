@@ -38,6 +38,9 @@ public sealed record GatewayMessage
 
     private readonly ReadOnlyMemory<byte> _payload;
 
+    /// <summary>Gets the business message's own id (declarations: <c>ClientSeqNo</c>), which receipts echo; empty when it has none.</summary>
+    internal string BusinessId { get; init; } = string.Empty;
+
     /// <summary>Computes what makes two presentations of an id the same filing: the SHA-256 of the business message with
     /// its enveloped <c>ds:Signature</c> (if any) left out, so a re-signed or re-enveloped copy of the same content counts
     /// as the same filing while any change of content does not.</summary>
@@ -140,7 +143,7 @@ public sealed record GatewayMessage
         var root = document.DocumentElement!;
         if (root.LocalName == "DxpMsg" && root.NamespaceURI == DxpEnvelope.Namespace)
         {
-            var envelope = DxpEnvelope.Read(xml, limits);
+            var envelope = DxpEnvelope.FromDocument(document);
             if (envelope.Value is not { } dxp)
             {
                 return new ReadResult<GatewayMessage>(null, envelope.Report);
@@ -148,7 +151,7 @@ public sealed record GatewayMessage
 
             var inner = Identify(dxp.Data, limits, inEnvelope: true);
             return inner.Value is { } business
-                ? new ReadResult<GatewayMessage>(business with { Id = dxp.CopMsgId, MessageType = dxp.MessageType, Content = xml, IsEnveloped = true, Payload = dxp.Data }, inner.Report)
+                ? new ReadResult<GatewayMessage>(business with { Id = dxp.CopMsgId, MessageType = dxp.MessageType, Content = xml, IsEnveloped = true, Payload = dxp.Data, BusinessId = business.Id }, inner.Report)
                 : new ReadResult<GatewayMessage>(null, new ValidationReport(inner.Report.Issues.Select(i => i with { Message = "in Data: " + i.Message })));
         }
 
@@ -171,7 +174,7 @@ public sealed record GatewayMessage
             return Failed(new ValidationIssue("MSG001", ValidationSeverity.Error, $"the {family.Name} has no {family.ClientIdPath}, the client-side id that keeps it from being filed twice: set it (unique per filing) or wrap the message in a DXP envelope", new IssueLocation { XPath = $"/{root.LocalName}/{family.ClientIdPath}" }));
         }
 
-        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id ?? string.Empty, Family = family.Name, MessageType = family.MessageType, Content = xml }, ValidationReport.Empty);
+        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id ?? string.Empty, BusinessId = id ?? string.Empty, Family = family.Name, MessageType = family.MessageType, Content = xml }, ValidationReport.Empty);
     }
 
     private static ReadResult<GatewayMessage> Failed(ValidationIssue issue) => new(null, new ValidationReport([issue]));
