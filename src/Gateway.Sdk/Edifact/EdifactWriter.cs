@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Gateway.Sdk.Edifact;
+
+/// <summary>Writes segments with the release character exactly where the data needs it.</summary>
+/// <remarks>
+/// A component's component separator, element separator, segment terminator, release character and (syntax 4)
+/// repetition separator are preceded by the release character; nothing else is, so the decimal mark is never
+/// escaped. Text is encoded in the character set of the syntax identifier: <c>UNOA</c>/<c>UNOB</c> ASCII,
+/// <c>UNOC</c> ISO 8859-1, <c>UNOW</c>/<c>UNOY</c> UTF-8; a character the set cannot carry is a located error
+/// (<c>EDI004</c>), never a question mark. Thread-safe.
+/// </remarks>
+public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = null, string syntaxIdentifier = "UNOW", bool writeServiceStringAdvice = true, string? lineBreak = null)
+{
+    private readonly EdifactServiceCharacters _s = serviceCharacters ?? EdifactServiceCharacters.Default;
+    private readonly Encoding _encoding = syntaxIdentifier switch
+    {
+        "UNOA" or "UNOB" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+        "UNOW" or "UNOY" => new UTF8Encoding(false, true),
+        _ => Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+    };
+
+    /// <summary>Writes segments to a stream, after the <c>UNA</c> advice when so configured.</summary>
+    /// <param name="segments">The segments.</param>
+    /// <param name="output">The stream; left open.</param>
+    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>).</exception>
+    public void Write(IEnumerable<EdifactSegment> segments, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        ArgumentNullException.ThrowIfNull(output);
+        if (writeServiceStringAdvice)
+        {
+            output.Write(_s.ToUna());
+            WriteLineBreak(output);
+        }
+
+        var number = 0;
+        var text = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            number++;
+            text.Clear().Append(segment.Tag);
+            for (var e = 0; e < segment.Elements.Count; e++)
+            {
+                text.Append((char)_s.Element);
+                for (var c = 0; c < segment.Elements[e].Count; c++)
+                {
+                    if (c > 0)
+                    {
+                        text.Append((char)_s.Component);
+                    }
+
+                    Escape(text, segment.Elements[e][c]);
+                }
+            }
+
+            text.Append((char)_s.Segment);
+            try
+            {
+                output.Write(_encoding.GetBytes(text.ToString()));
+            }
+            catch (EncoderFallbackException x)
+            {
+                throw new EdifactException("EDI004", $"{segment.Tag} holds '{x.CharUnknown}{(x.CharUnknownLow == '\0' ? string.Empty : x.CharUnknownLow.ToString())}', which {syntaxIdentifier} cannot carry: use UNOW (UTF-8) for Chinese text", number, 0, 0);
+            }
+
+            WriteLineBreak(output);
+        }
+    }
+
+    /// <summary>Writes segments to a byte array.</summary>
+    /// <param name="segments">The segments.</param>
+    /// <returns>The interchange bytes.</returns>
+    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>).</exception>
+    public byte[] Write(IEnumerable<EdifactSegment> segments)
+    {
+        using var buffer = new MemoryStream();
+        Write(segments, buffer);
+        return buffer.ToArray();
+    }
+
+    private void Escape(StringBuilder text, string data)
+    {
+        foreach (var ch in data)
+        {
+            if (ch == _s.Component || ch == _s.Element || ch == _s.Segment || ch == _s.Release || (_s.HasRepetition && ch == _s.Repetition))
+            {
+                text.Append((char)_s.Release);
+            }
+
+            text.Append(ch);
+        }
+    }
+
+    private void WriteLineBreak(Stream output)
+    {
+        if (lineBreak is not null)
+        {
+            output.Write(Encoding.ASCII.GetBytes(lineBreak));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using Gateway.Sdk.Edifact;
+using Gateway.Sdk.Tests.Documents.Declarations;
+
+namespace Gateway.Sdk.Tests.Edifact;
+
+/// <summary>The tokenizer against 18 public interchanges, a write-then-read property, and hostile input.</summary>
+public class EdifactReaderTests
+{
+    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("GATEWAY_PROPERTY_CASES"), out var n) ? n : 1000;
+
+    public static TheoryData<string> Samples => [.. Directory.GetFiles(TestFiles.TestData("edifact/samples"), "*.edi").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Segments_PublicSample_AreExactlyTheRecordedSegments(string file)
+    {
+        using var stream = File.OpenRead(TestFiles.TestData($"edifact/samples/{file}"));
+        var reader = new EdifactReader(stream);
+
+        var actual = JsonSerializer.Serialize(reader.Segments().Select(ToJsonShape).ToList());
+
+        using var expected = JsonDocument.Parse(File.ReadAllText(TestFiles.TestData($"edifact/expected-segments/{file}.segments.json")));
+        actual.ShouldBe(JsonSerializer.Serialize(expected.RootElement));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ServiceCharactersAndSyntax_PublicSample_AreTheRecordedFacts(string file)
+    {
+        using var facts = JsonDocument.Parse(File.ReadAllText(TestFiles.TestData("edifact/expected-facts.json")));
+        var fact = facts.RootElement.EnumerateArray().Single(f => f.GetProperty("file").GetString() == file);
+        using var stream = File.OpenRead(TestFiles.TestData($"edifact/samples/{file}"));
+        var reader = new EdifactReader(stream);
+
+        _ = reader.Segments().ToList();
+
+        var separators = fact.GetProperty("separators");
+        var s = reader.ServiceCharacters;
+        string.Concat(new[] { s.Component, s.Element, s.DecimalMark, s.Release, s.Repetition, s.Segment }.Select(b => (char)b))
+            .ShouldBe(string.Concat(new[] { "component", "element", "decimal", "release", "reserved_or_repetition", "segment" }.Select(k => separators.GetProperty(k).GetString())));
+        reader.HasServiceStringAdvice.ShouldBe(fact.GetProperty("UNA").ValueKind == JsonValueKind.String);
+        if (fact.TryGetProperty("UNB_syntax", out var syntax) && syntax.GetString() is { } declared)
+        {
+            reader.SyntaxIdentifier.ShouldBe(declared.Split(':')[0]);
+        }
+    }
+
+    [Fact]
+    public void Segments_DeclaredUnocCarryingUtf8_ReadsTheTextAndWarns()
+    {
+        using var stream = File.OpenRead(TestFiles.TestData("edifact/samples/desadv-unoc-utf8-content.edi"));
+        var reader = new EdifactReader(stream);
+
+        var text = string.Join("|", reader.Segments().SelectMany(s => s.Elements.SelectMany(e => e)));
+
+        text.ShouldContain("Ë");
+        reader.Warnings.Single().Code.ShouldBe("EDI101");
+    }
+
+    [Theory]
+    [InlineData("IFT+3+NO MORE FLIGHTS 2??'", new[] { "3", "NO MORE FLIGHTS 2?" })]
+    [InlineData("IFT+3+NO MORE ?' FLIGHTS 3'", new[] { "3", "NO MORE ' FLIGHTS 3" })]
+    [InlineData("IFT+3+NO MORE ???' FLIGHTS 3'", new[] { "3", "NO MORE ?' FLIGHTS 3" })]
+    [InlineData("IFT+3+FIELD 1??+FIELD 2'", new[] { "3", "FIELD 1?", "FIELD 2" })]
+    [InlineData("IFT+3+FIELD 1???+FIELD 2'", new[] { "3", "FIELD 1?+FIELD 2" })]
+    [InlineData("IFT+3+FIELD 1.1???:FIELD 1.2'", new[] { "3", "FIELD 1.1?:FIELD 1.2" })]
+    public void Segments_ReleaseCharacter_MakesTheNextCharacterData(string raw, string[] elements)
+    {
+        var segment = Read(raw).Single();
+
+        segment.Elements.Select(e => string.Join(":", e)).ShouldBe(elements);
+    }
+
+    [Fact]
+    public void Segments_EmptySegmentsAndLineBreaksBetweenSegments_AreSkipped() =>
+        Read("UNB+UNOA:2'\r\n''\n\t UNZ+1'").Select(s => s.Tag).ShouldBe(["UNB", "UNZ"]);
+
+    [Fact]
+    public void Segments_ComponentsAndEmptyTrailingElements_AreKept() =>
+        Read("NAD+CZ+12345::9++Name:Line 2++'").Single().Elements.Select(e => e.Count).ShouldBe([1, 3, 1, 2, 1, 1]);
+
+    [Fact]
+    public void Read_OfWrite_GivesTheSameSegments() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Interchanges().ToArbitrary(), input =>
+        {
+            var (segments, characters) = input;
+            var bytes = new EdifactWriter(characters, "UNOW", lineBreak: "\r\n").Write(segments);
+            var read = new EdifactReader(new MemoryStream(bytes)).Segments().ToList();
+            read.ShouldBe(segments);
+        }));
+
+    [Fact]
+    public void Write_DecimalMark_IsNeverEscaped() =>
+        Encoding.UTF8.GetString(new EdifactWriter(writeServiceStringAdvice: false).Write([new EdifactSegment("MOA", [["203", "1234.56"]]), new EdifactSegment("FTX", [["a:b+c'd?e"]])]))
+            .ShouldBe("MOA+203:1234.56'FTX+a?:b?+c?'d??e'");
+
+    [Fact]
+    public void Write_ChineseTextInUnoc_IsALocatedError()
+    {
+        var error = Should.Throw<EdifactException>(() => new EdifactWriter(syntaxIdentifier: "UNOC").Write([new EdifactSegment("UNB", [["UNOC", "3"]]), new EdifactSegment("FTX", [["深圳"]])]));
+
+        (error.Code, error.Segment).ShouldBe(("EDI004", 2));
+        error.Message.ShouldContain("UNOW");
+    }
+
+    [Theory]
+    [InlineData("UNA::.? 'UNB+UNOA:2'", "EDI002")]
+    [InlineData("UNA:+.?+'UNB+UNOA:2'", "EDI002")]
+    [InlineData("UNB+UNOA:2+S+R'UNH+1+ORDERS:D:96A:UN'BGM+220+1", "EDI001")]
+    [InlineData("UNB+UNOA:2'FTX+A?'", "EDI001")]
+    [InlineData("UNB+UNOA:2'N AD+1'", "EDI005")]
+    public void Segments_BrokenInput_EndsInALocatedError(string input, string code)
+    {
+        var error = Should.Throw<EdifactException>(() => Read(input).ToList());
+
+        error.Code.ShouldBe(code);
+        error.Line.ShouldBe(1);
+        error.Message.ShouldStartWith("line 1, column ");
+        error.Message.ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public void Segments_NonAsciiByteInUnoa_IsALocatedError()
+    {
+        var bytes = Encoding.ASCII.GetBytes("UNB+UNOA:2+S+R'\r\nFTX+AAA+++").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes("'")).ToArray();
+
+        var error = Should.Throw<EdifactException>(() => new EdifactReader(new MemoryStream(bytes)).Segments().ToList());
+
+        (error.Code, error.Segment, error.Line, error.Column).ShouldBe(("EDI004", 2, 2, 1));
+        error.Message.ShouldContain("0xE9");
+    }
+
+    [Fact]
+    public void Segments_UnterminatedSegmentOf100MB_IsRefusedWithBoundedMemory()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Should.Throw<EdifactException>(() => new EdifactReader(new GeneratedStream("UNB+UNOA:2+S+R'FTX+AAA+++", 'x', 100L * 1024 * 1024, "'")).Segments().ToList());
+
+        error.Code.ShouldBe("EDI003");
+        error.Segment.ShouldBe(2);
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(8L * 1024 * 1024, "the reader stops at the segment limit");
+    }
+
+    private static List<EdifactSegment> Read(string text) => [.. new EdifactReader(new MemoryStream(Encoding.UTF8.GetBytes(text))).Segments()];
+
+    private static object ToJsonShape(EdifactSegment segment) =>
+        new object[] { segment.Tag }.Concat(segment.Elements.Select(e => e.Count == 1 ? (object)e[0] : e.ToArray())).ToArray();
+
+    private static Gen<(List<EdifactSegment>, EdifactServiceCharacters)> Interchanges() =>
+        from characters in Gen.Elements(EdifactServiceCharacters.Default, EdifactServiceCharacters.Parse("UNA*@.? #"u8), EdifactServiceCharacters.Parse("UNA:+,?*'"u8))
+        from segments in Gen.NonEmptyListOf(Segment())
+        select (segments.ToList(), characters);
+
+    private static Gen<EdifactSegment> Segment() =>
+        from tag in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), 3).Select(c => new string(c))
+        from elements in Gen.ListOf(Gen.NonEmptyListOf(Data()).Select(c => (IReadOnlyList<string>)c.ToList()))
+        select new EdifactSegment(tag, elements.ToList());
+
+    /// <summary>Builds component data with every separator of every tested set, the release character, CJK text and empties.</summary>
+    private static Gen<string> Data() =>
+        Gen.Frequency(
+            (1, Gen.Constant(string.Empty)),
+            (4, DeclarationGenerators.Text(40)),
+            (2, Gen.ArrayOf(Gen.Elements(":+'?*@#., 中".ToCharArray())).Select(c => new string(c))));
+}
