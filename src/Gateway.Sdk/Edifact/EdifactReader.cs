@@ -28,9 +28,12 @@ public sealed record EdifactReaderOptions
 public sealed class EdifactReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+    private static readonly SearchValues<char> TagCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     private readonly Stream _stream;
     private readonly EdifactReaderOptions _options;
     private readonly List<ValidationIssue> _warnings = [];
+    private readonly List<string> _components = new(8);
+    private SegmentBuffer _data = new(int.MaxValue);
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
     /// <param name="stream">The interchange bytes.</param>
@@ -64,56 +67,70 @@ public sealed class EdifactReader
         var segment = new SegmentBuffer(_options.MaxSegmentBytes);
         try
         {
-            var (count, start) = Start(chunk);
+            var (count, i) = Start(chunk);
             var s = ServiceCharacters;
-            int line = 1, column = 1 + start, number = 0, segmentLine = 0, segmentColumn = 0;
+            int line = 1, column = 1 + i, number = 0, segmentLine = 0, segmentColumn = 0;
             var released = false;
             while (count > 0)
             {
-                for (var i = start; i < count; i++)
+                while (i < count)
                 {
-                    var b = chunk[i];
                     if (segment.Length == 0 && !released)
                     {
-                        if (b is (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)' ')
+                        // Line breaks and blanks between segments are not data.
+                        while (i < count && chunk[i] is (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)' ')
                         {
-                            (line, column) = b == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
-                            continue;
+                            (line, column) = chunk[i++] == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
+                        }
+
+                        if (i == count)
+                        {
+                            break;
                         }
 
                         (segmentLine, segmentColumn) = (line, column);
                     }
 
-                    (line, column) = b == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
                     if (released)
                     {
                         released = false;
-                    }
-                    else if (b == s.Release)
-                    {
-                        released = true;
-                    }
-                    else if (b == s.Segment)
-                    {
-                        if (segment.Length == 0)
-                        {
-                            continue; // an empty segment, as some partners send: nothing to read
-                        }
-
-                        number++;
-                        yield return Parse(segment.Span, number, segmentLine, segmentColumn);
-                        segment.Clear();
+                        (line, column) = chunk[i] == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
+                        Append(ref segment, chunk.AsSpan(i++, 1), number, segmentLine, segmentColumn);
                         continue;
                     }
 
-                    if (!segment.Add(b))
+                    // Copy the run up to the next byte that matters in one go.
+                    var k = chunk.AsSpan(i, count - i).IndexOfAny(s.Release, s.Segment, (byte)'\n');
+                    var run = k < 0 ? count - i : k;
+                    Append(ref segment, chunk.AsSpan(i, run), number, segmentLine, segmentColumn);
+                    column += run;
+                    i += run;
+                    if (k < 0)
                     {
-                        throw new EdifactException("EDI003", $"the segment starting here is longer than {_options.MaxSegmentBytes:N0} bytes: a segment terminator ({(char)s.Segment}) is probably missing", number + 1, segmentLine, segmentColumn);
+                        break;
                     }
+
+                    var b = chunk[i++];
+                    if (b == s.Segment)
+                    {
+                        column++;
+                        if (segment.Length > 0)
+                        {
+                            number++;
+                            yield return Parse(segment.Span, number, segmentLine, segmentColumn);
+                            segment.Clear();
+                        }
+
+                        continue;
+                    }
+
+                    (line, column) = b == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
+                    released = b == s.Release;
+                    Append(ref segment, [b], number, segmentLine, segmentColumn);
                 }
 
                 count = _stream.Read(chunk, 0, chunk.Length);
-                start = 0;
+                i = 0;
             }
 
             var rest = segment.Span.TrimEnd("\r\n\t "u8);
@@ -125,6 +142,14 @@ public sealed class EdifactReader
         finally
         {
             ArrayPool<byte>.Shared.Return(chunk);
+        }
+    }
+
+    private void Append(ref SegmentBuffer segment, ReadOnlySpan<byte> bytes, int number, int line, int column)
+    {
+        if (!segment.Add(bytes))
+        {
+            throw new EdifactException("EDI003", $"the segment starting here is longer than {_options.MaxSegmentBytes:N0} bytes: a segment terminator ({(char)ServiceCharacters.Segment}) is probably missing", number + 1, line, column);
         }
     }
 
@@ -151,43 +176,47 @@ public sealed class EdifactReader
     private EdifactSegment Parse(ReadOnlySpan<byte> raw, int number, int line, int column)
     {
         var s = ServiceCharacters;
-        var elements = new List<IReadOnlyList<string>>();
-        var components = new List<string>();
-        var data = new SegmentBuffer(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
+        var elements = new List<IReadOnlyList<string>>(8);
+        _components.Clear();
+        _data.Clear();
+        var position = 0;
+        while (true)
         {
-            var b = raw[i];
-            if (b == s.Release && i + 1 < raw.Length)
+            var k = raw[position..].IndexOfAny(s.Release, s.Component, s.Element);
+            if (k < 0)
             {
-                data.Add(raw[++i]);
+                _data.Add(raw[position..]);
+                break;
             }
-            else if (b == s.Component)
+
+            _data.Add(raw.Slice(position, k));
+            position += k + 1;
+            var b = raw[position - 1];
+            if (b == s.Release)
             {
-                components.Add(Decode(data.Span, number, line, column));
-                data.Clear();
+                _data.Add(position < raw.Length ? raw.Slice(position++, 1) : [b]);
+                continue;
             }
-            else if (b == s.Element)
+
+            _components.Add(Decode(_data.Span, number, line, column));
+            _data.Clear();
+            if (b == s.Element)
             {
-                components.Add(Decode(data.Span, number, line, column));
-                elements.Add(components);
-                components = [];
-                data.Clear();
-            }
-            else
-            {
-                data.Add(b);
+                elements.Add(_components.ToArray());
+                _components.Clear();
             }
         }
 
-        components.Add(Decode(data.Span, number, line, column));
-        elements.Add(components);
+        _components.Add(Decode(_data.Span, number, line, column));
+        elements.Add(_components.ToArray());
         var tag = elements[0];
-        if (tag.Count != 1 || tag[0].Length is 0 or > 8 || !tag[0].All(char.IsAsciiLetterOrDigit))
+        if (tag.Count != 1 || tag[0].Length is 0 or > 8 || tag[0].AsSpan().ContainsAnyExcept(TagCharacters))
         {
             throw new EdifactException("EDI005", $"'{string.Join((char)s.Component, tag)}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
         }
 
-        var segment = new EdifactSegment(tag[0], elements[1..]);
+        elements.RemoveAt(0);
+        var segment = new EdifactSegment(tag[0], elements);
         if (segment.Tag == "UNB" && SyntaxIdentifier is null)
         {
             SyntaxIdentifier = segment[1];
@@ -236,7 +265,7 @@ public sealed class EdifactReader
 
     private static string Printable(ReadOnlySpan<byte> bytes) => Encoding.Latin1.GetString(bytes).ReplaceLineEndings(" ");
 
-    /// <summary>Collects one segment's bytes, growing up to a limit.</summary>
+    /// <summary>Collects bytes, growing up to a limit.</summary>
     private struct SegmentBuffer(int limit)
     {
         private byte[] _bytes = new byte[Math.Min(limit, 256)];
@@ -245,19 +274,20 @@ public sealed class EdifactReader
 
         public readonly ReadOnlySpan<byte> Span => _bytes.AsSpan(0, Length);
 
-        public bool Add(byte b)
+        public bool Add(ReadOnlySpan<byte> bytes)
         {
-            if (Length == _bytes.Length)
+            if (Length + bytes.Length > _bytes.Length)
             {
-                if (Length >= limit)
+                if ((long)Length + bytes.Length > limit)
                 {
                     return false;
                 }
 
-                Array.Resize(ref _bytes, (int)Math.Min(limit, _bytes.Length * 2L));
+                Array.Resize(ref _bytes, (int)Math.Min(limit, Math.Max(_bytes.Length * 2L, Length + bytes.Length)));
             }
 
-            _bytes[Length++] = b;
+            bytes.CopyTo(_bytes.AsSpan(Length));
+            Length += bytes.Length;
             return true;
         }
 
