@@ -32,7 +32,9 @@ public sealed class EdifactReader
     private readonly Stream _stream;
     private readonly EdifactReaderOptions _options;
     private readonly List<ValidationIssue> _warnings = [];
-    private readonly List<string> _components = new(8);
+    private readonly List<int> _componentBounds = new(32);
+    private readonly List<int> _elementStarts = new(16);
+    private readonly Dictionary<int, string> _tags = [];
     private SegmentBuffer _data = new(int.MaxValue);
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
@@ -173,12 +175,15 @@ public sealed class EdifactReader
         return (count, start);
     }
 
+    /// <summary>Resolves releases into one buffer, noting where components and elements start, then decodes the segment once.</summary>
     private EdifactSegment Parse(ReadOnlySpan<byte> raw, int number, int line, int column)
     {
         var s = ServiceCharacters;
-        var elements = new List<IReadOnlyList<string>>(8);
-        _components.Clear();
         _data.Clear();
+        _componentBounds.Clear();
+        _elementStarts.Clear();
+        _elementStarts.Add(0);
+        var start = 0;
         var position = 0;
         while (true)
         {
@@ -198,31 +203,76 @@ public sealed class EdifactReader
                 continue;
             }
 
-            _components.Add(Decode(_data.Span, number, line, column));
-            _data.Clear();
+            _componentBounds.Add(start);
+            _componentBounds.Add(_data.Length);
+            start = _data.Length;
             if (b == s.Element)
             {
-                elements.Add(_components.ToArray());
-                _components.Clear();
+                _elementStarts.Add(_componentBounds.Count / 2);
             }
         }
 
-        _components.Add(Decode(_data.Span, number, line, column));
-        elements.Add(_components.ToArray());
-        var tag = elements[0];
-        if (tag.Count != 1 || tag[0].Length is 0 or > 8 || tag[0].AsSpan().ContainsAnyExcept(TagCharacters))
+        _componentBounds.Add(start);
+        _componentBounds.Add(_data.Length);
+        _elementStarts.Add(_componentBounds.Count / 2);
+
+        var data = _data.Span;
+        string text;
+        if (!data.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
         {
-            throw new EdifactException("EDI005", $"'{string.Join((char)s.Component, tag)}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
+            text = Encoding.ASCII.GetString(data);
+        }
+        else
+        {
+            // Non-ASCII: decode component by component, so character positions replace byte positions.
+            var builder = new StringBuilder(data.Length);
+            for (var i = 0; i < _componentBounds.Count; i += 2)
+            {
+                var piece = Decode(data[_componentBounds[i].._componentBounds[i + 1]], number, line, column);
+                _componentBounds[i] = builder.Length;
+                builder.Append(piece);
+                _componentBounds[i + 1] = builder.Length;
+            }
+
+            text = builder.ToString();
         }
 
-        elements.RemoveAt(0);
-        var segment = new EdifactSegment(tag[0], elements);
-        if (segment.Tag == "UNB" && SyntaxIdentifier is null)
+        var elementCount = _elementStarts.Count - 2;
+        var bounds = new int[_elementStarts.Count + _componentBounds.Count];
+        _elementStarts.CopyTo(bounds);
+        _componentBounds.CopyTo(bounds, _elementStarts.Count);
+        var tag = Tag(text, _componentBounds[0], _componentBounds[1]);
+        if (_elementStarts[1] != 1 || tag.Length is 0 or > 8 || tag.AsSpan().ContainsAnyExcept(TagCharacters))
+        {
+            var shown = text[.._componentBounds[(2 * _elementStarts[1]) - 1]];
+            throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
+        }
+
+        var segment = new EdifactSegment(tag, text, bounds, elementCount);
+        if (SyntaxIdentifier is null && tag == "UNB")
         {
             SyntaxIdentifier = segment[1];
         }
 
         return segment;
+    }
+
+    /// <summary>Returns the tag, one string per distinct tag of the interchange rather than one per segment.</summary>
+    private string Tag(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (span.Length != 3 || span.ContainsAnyExceptInRange('\0', '\u007F'))
+        {
+            return span.ToString();
+        }
+
+        var key = (span[0] << 16) | (span[1] << 8) | span[2];
+        if (!_tags.TryGetValue(key, out var tag))
+        {
+            _tags[key] = tag = span.ToString();
+        }
+
+        return tag;
     }
 
     private string Decode(ReadOnlySpan<byte> bytes, int number, int line, int column)

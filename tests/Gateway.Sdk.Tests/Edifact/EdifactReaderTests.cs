@@ -80,6 +80,17 @@ public class EdifactReaderTests
         Read("UNB+UNOA:2'\r\n''\n\t UNZ+1'").Select(s => s.Tag).ShouldBe(["UNB", "UNZ"]);
 
     [Fact]
+    public void Indexer_ReadSegment_GivesComponentsAndEmptyForAbsentOnes()
+    {
+        var segment = Read("NAD+CZ+12345::9+深圳?:Nanshan'").Single();
+
+        (segment[1], segment[2, 1], segment[2, 2], segment[2, 3], segment[3]).ShouldBe(("CZ", "12345", string.Empty, "9", "深圳:Nanshan"));
+        (segment[2, 4], segment[4], segment[0]).ShouldBe((string.Empty, string.Empty, string.Empty));
+        segment.ShouldBe(new EdifactSegment("NAD", [["CZ"], ["12345", string.Empty, "9"], ["深圳:Nanshan"]]));
+        segment.ToString().ShouldBe("NAD+CZ+12345::9+深圳:Nanshan");
+    }
+
+    [Fact]
     public void Segments_ComponentsAndEmptyTrailingElements_AreKept() =>
         Read("NAD+CZ+12345::9++Name:Line 2++'").Single().Elements.Select(e => e.Count).ShouldBe([1, 3, 1, 2, 1, 1]);
 
