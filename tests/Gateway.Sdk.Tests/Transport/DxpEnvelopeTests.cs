@@ -108,18 +108,18 @@ public class DxpEnvelopeTests
     }
 
     private static Gen<DxpEnvelope> Envelopes() =>
-        from id in Token(1, 255)
-        from sender in Token(1, 16)
-        from receivers in Gen.Choose(1, 5).SelectMany(count => Gen.ArrayOf(Token(1, 16), count))
+        from id in DeclarationGenerators.Token(255)
+        from sender in DeclarationGenerators.Token(16)
+        from receivers in Gen.Choose(1, 5).SelectMany(count => Gen.ArrayOf(DeclarationGenerators.Token(16), count))
         from milliseconds in Gen.Choose(0, int.MaxValue)
         from offset in Gen.Choose(-14 * 4, 14 * 4)
-        from type in Token(1, 30)
+        from type in DeclarationGenerators.Token(30)
         from head in Gen.Choose(0, 255)
         from tail in Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b))
         let data = (byte[])[(byte)head, .. tail]
-        from fileName in Gen.OneOf(Gen.Constant<string?>(null), Token(1, 60).Select(t => (string?)t))
-        from card in Gen.OneOf(Gen.Constant<string?>(null), Token(1, 20).Select(t => (string?)t))
-        from keys in Gen.ArrayOf(Token(1, 40))
+        from fileName in Gen.OneOf(Gen.Constant<string?>(null), DeclarationGenerators.Token(60).Select(t => (string?)t))
+        from card in Gen.OneOf(Gen.Constant<string?>(null), DeclarationGenerators.Token(20).Select(t => (string?)t))
+        from keys in Gen.ArrayOf(DeclarationGenerators.Token(40))
         select new DxpEnvelope
         {
             CopMsgId = id,
@@ -132,10 +132,4 @@ public class DxpEnvelopeTests
             IcCard = card,
             BusinessKeys = keys,
         };
-
-    /// <summary>Builds non-blank text of 1 to max units without surrounding whitespace (the reader trims), CJK and XML specials included.</summary>
-    private static Gen<string> Token(int min, int max) =>
-        from first in Gen.Elements('A', '中', '9', '&', '<')
-        from rest in DeclarationGenerators.Text(Math.Max(min, max) - 1)
-        select first + rest.TrimEnd();
 }

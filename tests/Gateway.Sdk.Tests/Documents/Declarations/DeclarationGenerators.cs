@@ -163,6 +163,12 @@ internal static class DeclarationGenerators
         throw new InvalidOperationException($"no generator for {t}");
     }
 
+    /// <summary>Builds non-blank text of 1 to max units without surrounding whitespace (readers trim), CJK and XML specials included.</summary>
+    public static Gen<string> Token(int max) =>
+        from first in Gen.Elements('A', '中', '9', '&', '<')
+        from rest in Text(max - 1)
+        select first + rest.TrimEnd();
+
     /// <summary>Builds text of 0 to max UTF-16 units, exactly max a quarter of the time.</summary>
     public static Gen<string> Text(int max) =>
         from length in Gen.Frequency((1, Gen.Constant(max)), (3, Gen.Choose(0, max)))

@@ -52,20 +52,15 @@ public class DeclarationReceiptWriterTests
         from result in Gen.Elements(true, false)
         from channel in Gen.Elements(Channels)
         from importCode in Gen.Elements("0", "1", "-1", "2")
-        from seqNo in Optional(Token(18))
-        from entryId in Optional(Token(18))
-        from message in Optional(Token(200))
-        from client in Optional(Token(18))
-        from office in Optional(Token(4))
+        from seqNo in Optional(DeclarationGenerators.Token(18))
+        from entryId in Optional(DeclarationGenerators.Token(18))
+        from message in Optional(DeclarationGenerators.Token(200))
+        from client in Optional(DeclarationGenerators.Token(18))
+        from office in Optional(DeclarationGenerators.Token(4))
         from notice in Optional(Gen.Choose(0, int.MaxValue).Select(s => new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)).AddSeconds(s).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)))
         select result
             ? new DeclarationReceipt { Kind = DeclarationReceiptKind.Result, Status = ReceiptStatus.Unknown, RawCode = channel, SeqNo = seqNo, EntryId = entryId, Message = message, NoticeTime = notice, CustomsOffice = office, ImportExportDate = office, DeclarationDate = client }
             : new DeclarationReceipt { Kind = DeclarationReceiptKind.ImportResponse, Status = ReceiptStatus.Unknown, RawCode = importCode, Message = message, ClientSeqNo = client, SeqNo = seqNo, TransitPreEntryId = entryId };
 
     private static Gen<string?> Optional(Gen<string> gen) => Gen.OneOf(Gen.Constant<string?>(null), gen.Select(s => (string?)s));
-
-    private static Gen<string> Token(int max) =>
-        from first in Gen.Elements('A', '中', '9', '&', '<')
-        from rest in DeclarationGenerators.Text(max - 1)
-        select first + rest.TrimEnd();
 }
