@@ -13,6 +13,11 @@ public sealed record EdifactReaderOptions
     /// <summary>Gets the longest segment accepted, in bytes; a longer one is <c>EDI003</c> (usually a missing terminator).</summary>
     /// <value>1 MiB.</value>
     public int MaxSegmentBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Gets a value indicating whether <see cref="EdifactReader.Messages"/> checks control counts, control
+    /// references and duplicate references (<c>EDI211</c>–<c>EDI213</c>).</summary>
+    /// <value><see langword="true"/>.</value>
+    public bool ValidateControlCounts { get; init; } = true;
 }
 
 /// <summary>Reads the segments of an EDIFACT stream lazily, so memory stays bounded by one segment whatever the file size.</summary>
@@ -22,20 +27,21 @@ public sealed record EdifactReaderOptions
 /// skipped, as partners send them; a UTF-8 byte order mark is skipped.</para>
 /// <para>Text is decoded by the character set of <c>UNB</c> S001: <c>UNOW</c> and <c>UNOY</c> as UTF-8, <c>UNOA</c> and
 /// <c>UNOB</c> as ASCII, <c>UNOC</c> and the others as ISO 8859-1. A file that declares a single-byte set but carries
-/// UTF-8 (common in practice) is read as UTF-8 with a warning in <see cref="Warnings"/>; bytes the declared set
+/// UTF-8 (common in practice) is read as UTF-8 with a warning in <see cref="Issues"/>; bytes the declared set
 /// cannot carry are a located error (<c>EDI004</c>), never a replacement character.</para>
 /// </remarks>
-public sealed class EdifactReader
+public sealed partial class EdifactReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
     private static readonly SearchValues<char> TagCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     private readonly Stream _stream;
     private readonly EdifactReaderOptions _options;
-    private readonly List<ValidationIssue> _warnings = [];
+    private readonly List<ValidationIssue> _issues = [];
     private readonly List<int> _componentBounds = new(32);
     private readonly List<int> _elementStarts = new(16);
     private readonly Dictionary<int, string> _tags = [];
     private SegmentBuffer _data = new(int.MaxValue);
+    private bool _utf8Warned;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
     /// <param name="stream">The interchange bytes.</param>
@@ -56,8 +62,9 @@ public sealed class EdifactReader
     /// <summary>Gets the syntax identifier of <c>UNB</c> S001 (<c>UNOC</c> …), once the first <c>UNB</c> has been read.</summary>
     public string? SyntaxIdentifier { get; private set; }
 
-    /// <summary>Gets what was readable but not as declared (a single-byte set carrying UTF-8, say).</summary>
-    public IReadOnlyList<ValidationIssue> Warnings => _warnings;
+    /// <summary>Gets what was readable but not as declared: warnings (a single-byte set carrying UTF-8, say) and, when
+    /// reading <see cref="Messages"/>, control-count and reference findings (errors).</summary>
+    public IReadOnlyList<ValidationIssue> Issues => _issues;
 
     /// <summary>Reads the segments one at a time.</summary>
     /// <returns>The segments in order, <c>UNA</c> not included.</returns>
@@ -248,7 +255,7 @@ public sealed class EdifactReader
             throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
         }
 
-        var segment = new EdifactSegment(tag, text, bounds, elementCount);
+        var segment = new EdifactSegment(tag, text, bounds, elementCount) { Number = number, Line = line };
         if (SyntaxIdentifier is null && tag == "UNB")
         {
             SyntaxIdentifier = segment[1];
@@ -300,9 +307,10 @@ public sealed class EdifactReader
 
         if (utf8 is not null)
         {
-            if (_warnings.Count == 0)
+            if (!_utf8Warned)
             {
-                _warnings.Add(new ValidationIssue("EDI101", ValidationSeverity.Warning, $"UNB declares {set} but the text is UTF-8; read as UTF-8 (declare UNOW or UNOY)", new IssueLocation { Line = line, Column = column }));
+                _utf8Warned = true;
+                _issues.Add(new ValidationIssue("EDI101", ValidationSeverity.Warning, $"UNB declares {set} but the text is UTF-8; read as UTF-8 (declare UNOW or UNOY)", new IssueLocation { Line = line, Column = column }));
             }
 
             return utf8;

@@ -37,6 +37,12 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <summary>Gets the segment tag, such as <c>NAD</c>.</summary>
     public string Tag { get; }
 
+    /// <summary>Gets the 1-based number of the segment in the input it was read from (<c>UNA</c> not counted), or 0 for a segment made in code.</summary>
+    public int Number { get; internal init; }
+
+    /// <summary>Gets the 1-based line the segment starts on in the input it was read from, or 0 for a segment made in code.</summary>
+    public int Line { get; internal init; }
+
     /// <summary>Gets how many data elements follow the tag.</summary>
     public int ElementCount { get; }
 

@@ -21,13 +21,20 @@ public sealed record IssueLocation
     /// <summary>Gets the XPath of the element, such as <c>/DecMessage/DecLists/DecList[1]/CodeTS</c>.</summary>
     public string? XPath { get; init; }
 
+    /// <summary>Gets the path in an EDIFACT message, such as <c>SG4[2]/NAD/C082/3039</c>: segment groups with their
+    /// 1-based occurrence, the segment tag, then the composite and data element identifiers.</summary>
+    public string? EdifactPath { get; init; }
+
+    /// <summary>Gets the 1-based segment number in an EDIFACT interchange (<c>UNA</c> not counted), or 0 when unknown.</summary>
+    public int Segment { get; init; }
+
     /// <summary>Gets the 1-based line in the source text, or 0 when unknown.</summary>
     public int Line { get; init; }
 
     /// <summary>Gets the 1-based column in the source text, or 0 when unknown.</summary>
     public int Column { get; init; }
 
-    /// <summary>Formats the location as <c>line:col</c> followed by the most specific path known.</summary>
+    /// <summary>Formats the location as <c>line:col</c>, the EDIFACT segment number if known, then the most specific path known.</summary>
     /// <returns>A short human-readable location, or an empty string when nothing is known.</returns>
     public override string ToString()
     {
@@ -37,7 +44,12 @@ public sealed record IssueLocation
             text.Append(CultureInfo.InvariantCulture, $"{Line}:{Column}");
         }
 
-        var path = XPath ?? PropertyPath;
+        if (Segment > 0)
+        {
+            text.Append(text.Length > 0 ? " " : string.Empty).Append(CultureInfo.InvariantCulture, $"segment {Segment}");
+        }
+
+        var path = XPath ?? EdifactPath ?? PropertyPath;
         if (path is not null)
         {
             if (text.Length > 0)

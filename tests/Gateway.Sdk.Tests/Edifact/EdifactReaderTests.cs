@@ -58,7 +58,7 @@ public class EdifactReaderTests
         var text = string.Join("|", reader.Segments().SelectMany(s => s.Elements.SelectMany(e => e)));
 
         text.ShouldContain("Ë");
-        reader.Warnings.Single().Code.ShouldBe("EDI101");
+        reader.Issues.Single().Code.ShouldBe("EDI101");
     }
 
     [Theory]
