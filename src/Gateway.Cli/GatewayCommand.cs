@@ -19,6 +19,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(TransportCommands.Simulate(output));
         root.Subcommands.Add(TransportCommands.Submit(output));
         root.Subcommands.Add(TransportCommands.Receipts(output));
+        root.Subcommands.Add(EdifactCommands.Create(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -41,6 +42,7 @@ internal static class GatewayCommand
             {
                 Gateway.Sdk.Signing.SigningException signing => $" {signing.Code}",
                 Gateway.Sdk.Transport.GatewayRequestException request => $" {request.ErrorCode}",
+                Gateway.Sdk.Edifact.EdifactException edifact => $" {edifact.Code}",
                 _ => string.Empty,
             };
             error.WriteLine($"gateway: error{code}: {OneLine(e.Message)}");

@@ -26,6 +26,7 @@ public sealed class EdifactException : GatewayException
         : base(message, innerException)
     {
         Code = "EDI001";
+        Problem = message;
     }
 
     /// <summary>Initializes a new instance of the <see cref="EdifactException"/> class.</summary>
@@ -38,6 +39,7 @@ public sealed class EdifactException : GatewayException
         : base($"line {line}, column {column}{(segment > 0 ? $", segment {segment}" : string.Empty)}: {problem}")
     {
         Code = code;
+        Problem = problem;
         Segment = segment;
         Line = line;
         Column = column;
@@ -45,6 +47,9 @@ public sealed class EdifactException : GatewayException
 
     /// <summary>Gets the stable code, such as <c>EDI001</c>.</summary>
     public string Code { get; }
+
+    /// <summary>Gets what is wrong and how to fix it, without the location.</summary>
+    public string Problem { get; } = string.Empty;
 
     /// <summary>Gets the 1-based segment number (UNA not counted), or 0.</summary>
     public int Segment { get; }

@@ -39,22 +39,7 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
         foreach (var segment in segments)
         {
             number++;
-            text.Clear().Append(segment.Tag);
-            for (var e = 0; e < segment.Elements.Count; e++)
-            {
-                text.Append((char)_s.Element);
-                for (var c = 0; c < segment.Elements[e].Count; c++)
-                {
-                    if (c > 0)
-                    {
-                        text.Append((char)_s.Component);
-                    }
-
-                    Escape(text, segment.Elements[e][c]);
-                }
-            }
-
-            text.Append((char)_s.Segment);
+            Append(text.Clear(), segment);
             try
             {
                 output.Write(_encoding.GetBytes(text.ToString()));
@@ -77,6 +62,35 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
         using var buffer = new MemoryStream();
         Write(segments, buffer);
         return buffer.ToArray();
+    }
+
+    /// <summary>Formats one segment with these service characters, releases included, terminator included.</summary>
+    /// <param name="segment">The segment.</param>
+    /// <returns>Text such as <c>FTX+AAA+++a?:b'</c>.</returns>
+    public string Format(EdifactSegment segment)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        return Append(new StringBuilder(), segment).ToString();
+    }
+
+    private StringBuilder Append(StringBuilder text, EdifactSegment segment)
+    {
+        text.Append(segment.Tag);
+        foreach (var element in segment.Elements)
+        {
+            text.Append((char)_s.Element);
+            for (var c = 0; c < element.Count; c++)
+            {
+                if (c > 0)
+                {
+                    text.Append((char)_s.Component);
+                }
+
+                Escape(text, element[c]);
+            }
+        }
+
+        return text.Append((char)_s.Segment);
     }
 
     private void Escape(StringBuilder text, string data)

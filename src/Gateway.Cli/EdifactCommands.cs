@@ -1,0 +1,224 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gateway.Sdk.Edifact;
+using Gateway.Sdk.Validation;
+
+namespace Gateway.Cli;
+
+/// <summary>Implements <c>gateway edifact dump FILE [--format text|json]</c>.</summary>
+internal static class EdifactCommands
+{
+    public static Command Create(TextWriter output)
+    {
+        var file = new Argument<string>("FILE") { Description = "An EDIFACT interchange." };
+        var format = new Option<string>("--format") { Description = "text (one line per segment) or json (segments as [tag, element…], an element with components as an array).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var dump = new Command("dump", "Print the segments a file really contains and its envelope facts: separators, syntax, messages, control-count findings; exit 0 clean, 1 findings.")
+        {
+            file, format,
+        };
+        dump.SetAction(parse => Dump(parse.GetValue(file)!, parse.GetValue(format) == "json", output));
+        return new Command("edifact", "Inspect UN/EDIFACT interchanges.") { dump };
+    }
+
+    private static int Dump(string path, bool json, TextWriter output)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: file not found; check the path");
+        }
+
+        // Two passes: the envelope first (messages and findings), then every segment, even past an envelope error.
+        var (envelope, interchanges, findings) = Envelope(path);
+        using var stream = File.OpenRead(path);
+        var reader = new EdifactReader(stream);
+        var count = 0;
+        if (json)
+        {
+            var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("file", path);
+                WriteEnvelope(writer, envelope, interchanges);
+                writer.WriteStartArray("segments");
+                count = Each(reader, findings, segment =>
+                {
+                    WriteSegment(writer, segment);
+                    if (writer.BytesPending + buffer.Length > 64 * 1024)
+                    {
+                        writer.Flush();
+                        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                        buffer.SetLength(0);
+                    }
+                });
+                writer.WriteEndArray();
+                writer.WriteNumber("segmentCount", count);
+                writer.WriteStartArray("findings");
+                foreach (var finding in findings)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+                    writer.WriteString("code", finding.Code);
+                    writer.WriteNumber("segment", finding.Location.Segment);
+                    writer.WriteNumber("line", finding.Location.Line);
+                    writer.WriteString("message", finding.Message);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+        else
+        {
+            var s = envelope.ServiceCharacters;
+            output.WriteLine($"{path}: {(envelope.HasServiceStringAdvice ? "UNA" : "no UNA, defaults")} {(char)s.Component}{(char)s.Element}{(char)s.DecimalMark}{(char)s.Release}{(char)s.Repetition}{(char)s.Segment}; syntax {Syntax(envelope, interchanges) ?? "unknown"}");
+            foreach (var (interchange, messages) in interchanges)
+            {
+                var groups = messages.Select(m => m.Group).OfType<EdifactGroup>().Distinct().Count();
+                output.WriteLine($"interchange {interchange.ControlReference} from {interchange.Sender} to {interchange.Recipient}: {messages.Count} message(s){(groups > 0 ? $" in {groups} group(s)" : string.Empty)}, UNZ says {interchange.Trailer?[1]}");
+                foreach (var m in messages)
+                {
+                    output.WriteLine($"  message {m.Reference} {m.Identifier}: {m.Count} segments, UNT says {m.Declared}");
+                }
+            }
+
+            var writer = new EdifactWriter(s, envelope.SyntaxIdentifier ?? "UNOW", writeServiceStringAdvice: false);
+            count = Each(reader, findings, segment => output.WriteLine($"{segment.Number,6} {segment.Line,6}  {writer.Format(segment)}"));
+            foreach (var finding in findings)
+            {
+                output.WriteLine($"{path}:{finding.Location.Line}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Code}: segment {finding.Location.Segment}: {GatewayCommand.OneLine(finding.Message)}");
+            }
+
+            output.WriteLine($"{count} segment(s), {findings.Count(f => f.Severity == ValidationSeverity.Error)} error(s), {findings.Count(f => f.Severity == ValidationSeverity.Warning)} warning(s)");
+        }
+
+        return findings.Any(f => f.Severity == ValidationSeverity.Error) ? GatewayCommand.Invalid : GatewayCommand.Ok;
+    }
+
+    /// <summary>Reads every segment and returns how many; a syntax error ends the reading and becomes a finding unless the envelope pass has it.</summary>
+    private static int Each(EdifactReader reader, List<ValidationIssue> findings, Action<EdifactSegment> visit)
+    {
+        var count = 0;
+        try
+        {
+            foreach (var segment in reader.Segments())
+            {
+                visit(segment);
+                count++;
+            }
+        }
+        catch (EdifactException e)
+        {
+            if (!findings.Any(f => f.Code == e.Code && f.Location.Segment == e.Segment))
+            {
+                findings.Add(Finding(e));
+            }
+        }
+
+        return count;
+    }
+
+    private static (EdifactReader Reader, List<(EdifactInterchange Interchange, List<MessageFacts> Messages)> Interchanges, List<ValidationIssue> Findings) Envelope(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var reader = new EdifactReader(stream);
+        var interchanges = new List<(EdifactInterchange Interchange, List<MessageFacts> Messages)>();
+        var findings = new List<ValidationIssue>();
+        try
+        {
+            foreach (var message in reader.Messages())
+            {
+                if (interchanges.Count == 0 || interchanges[^1].Interchange != message.Interchange)
+                {
+                    interchanges.Add((message.Interchange, []));
+                }
+
+                interchanges[^1].Messages.Add(new MessageFacts(message.Reference, message.Identifier, message.Segments.Count, message.Segments[^1][1], message.Group));
+            }
+        }
+        catch (EdifactException e)
+        {
+            findings.Add(Finding(e));
+        }
+
+        findings.InsertRange(0, reader.Issues);
+        return (reader, interchanges, findings);
+    }
+
+    private static string? Syntax(EdifactReader envelope, List<(EdifactInterchange Interchange, List<MessageFacts> Messages)> interchanges) =>
+        interchanges.Count > 0 ? string.Join(':', interchanges[0].Interchange.Header.Elements[0]) : envelope.SyntaxIdentifier;
+
+    private static void WriteEnvelope(Utf8JsonWriter writer, EdifactReader envelope, List<(EdifactInterchange Interchange, List<MessageFacts> Messages)> interchanges)
+    {
+        var s = envelope.ServiceCharacters;
+        writer.WriteStartObject("separators");
+        foreach (var (name, value) in new[] { ("component", s.Component), ("element", s.Element), ("decimal", s.DecimalMark), ("release", s.Release), ("repetition", s.Repetition), ("segment", s.Segment) })
+        {
+            writer.WriteString(name, ((char)value).ToString());
+        }
+
+        writer.WriteEndObject();
+        writer.WriteBoolean("una", envelope.HasServiceStringAdvice);
+        writer.WriteString("syntax", Syntax(envelope, interchanges));
+        writer.WriteStartArray("interchanges");
+        foreach (var (interchange, messages) in interchanges)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("controlReference", interchange.ControlReference);
+            writer.WriteString("sender", interchange.Sender);
+            writer.WriteString("recipient", interchange.Recipient);
+            writer.WriteString("declaredCount", interchange.Trailer?[1]);
+            writer.WriteNumber("groups", messages.Select(m => m.Group).OfType<EdifactGroup>().Distinct().Count());
+            writer.WriteStartArray("messages");
+            foreach (var message in messages)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("reference", message.Reference);
+                writer.WriteString("type", message.Identifier);
+                writer.WriteNumber("segments", message.Count);
+                writer.WriteString("declaredSegments", message.Declared);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSegment(Utf8JsonWriter writer, EdifactSegment segment)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(segment.Tag);
+        foreach (var element in segment.Elements)
+        {
+            if (element.Count == 1)
+            {
+                writer.WriteStringValue(element[0]);
+                continue;
+            }
+
+            writer.WriteStartArray();
+            foreach (var component in element)
+            {
+                writer.WriteStringValue(component);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static ValidationIssue Finding(EdifactException e) =>
+        new(e.Code, ValidationSeverity.Error, e.Problem, new IssueLocation { Line = e.Line, Column = e.Column, Segment = e.Segment });
+
+    private sealed record MessageFacts(string Reference, string Identifier, int Count, string Declared, EdifactGroup? Group);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Gateway.Cli;
+
+namespace Gateway.Integration.Tests;
+
+/// <summary>The <c>gateway edifact dump</c> contract: the recorded segments of every public sample, envelope facts, findings and exit codes.</summary>
+public class EdifactCommandTests
+{
+    public static TheoryData<string> Samples => [.. Directory.GetFiles(Sample(string.Empty), "*.edi").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void DumpJson_PublicSample_PrintsTheRecordedSegmentsAndFacts(string file)
+    {
+        var (exit, output, error) = Run("edifact", "dump", Sample(file), "--format", "json");
+
+        using var dump = JsonDocument.Parse(output);
+        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "tests", "Gateway.Sdk.Tests", "TestData", "edifact", "expected-segments", file + ".segments.json")));
+        using var facts = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "tests", "Gateway.Sdk.Tests", "TestData", "edifact", "expected-facts.json")));
+        var fact = facts.RootElement.EnumerateArray().Single(f => f.GetProperty("file").GetString() == file);
+        var root = dump.RootElement;
+        JsonSerializer.Serialize(root.GetProperty("segments")).ShouldBe(JsonSerializer.Serialize(expected.RootElement));
+        root.GetProperty("segmentCount").GetInt32().ShouldBe(fact.GetProperty("segment_count_total").GetInt32());
+        root.GetProperty("separators").GetProperty("segment").GetString().ShouldBe(fact.GetProperty("separators").GetProperty("segment").GetString());
+        var findings = root.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error").ToList();
+        (findings.Count > 0).ShouldBe(fact.GetProperty("issues").GetArrayLength() > 0);
+        (exit, error).ShouldBe((findings.Count > 0 ? 1 : 0, string.Empty));
+        if (fact.TryGetProperty("UNB_syntax", out var syntax) && syntax.ValueKind == JsonValueKind.String && findings.All(f => f.GetProperty("code").GetString() != "EDI201"))
+        {
+            root.GetProperty("syntax").GetString().ShouldBe(syntax.GetString());
+            root.GetProperty("interchanges")[0].GetProperty("messages").GetArrayLength().ShouldBe(fact.GetProperty("messages").GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public void DumpText_WrongCounts_ListsMessagesSegmentsAndFindingsAndExits1()
+    {
+        var (exit, output, error) = Run("edifact", "dump", Sample("baplie-d13b-smdg31.edi"));
+
+        (exit, error).ShouldBe((1, string.Empty));
+        output.ShouldContain("interchange I-EX1/1 from SID to RID: 1 message(s), UNZ says 1\n  message M-EX1/1 BAPLIE:D:13B:UN:SMDG31: 22 segments, UNT says 21\n");
+        output.ShouldContain("     2      2  UNH+M-EX1/1+BAPLIE:D:13B:UN:SMDG31'\n");
+        output.ShouldContain(": error EDI211: segment 23: message M-EX1/1: UNT says 21 segments, counted 22");
+        output.ShouldEndWith("24 segment(s), 1 error(s), 0 warning(s)\n");
+    }
+
+    [Fact]
+    public void DumpText_BrokenEnvelope_StillPrintsEverySegment()
+    {
+        var (exit, output, _) = Run("edifact", "dump", Sample("negative-corrupt-unb.edi"));
+
+        exit.ShouldBe(1);
+        output.ShouldContain("     1      1  NB+UNOB:1+");
+        output.ShouldContain("error EDI201: segment 1: NB is outside an interchange");
+    }
+
+    [Fact]
+    public void Dump_MissingFile_Exits2WithOneLine()
+    {
+        var (exit, _, error) = Run("edifact", "dump", "missing.edi");
+
+        exit.ShouldBe(2);
+        error.ShouldBe("gateway: error: missing.edi: file not found; check the path\n");
+    }
+
+    private static string Sample(string name) => Path.Combine(Repository.Root, "tests", "Gateway.Sdk.Tests", "TestData", "edifact", "samples", name);
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = GatewayCommand.Run(args, output, error);
+        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+}
