@@ -98,7 +98,8 @@ public sealed class EdifactValidator
             {
                 var segment = segments[position];
                 var j = Find(entries, isRoot || counts[0] == 0 ? i : Math.Max(i, 1), segment.Tag);
-                if (j >= 0 && counts[j] >= entries[j].MaxRepeat && Find(entries, j + 1, segment.Tag) is var later and >= 0)
+                if (j >= 0 && counts[j] >= entries[j].MaxRepeat && Find(entries, j + 1, segment.Tag) is var later and >= 0
+                    && !entries.Skip(j + 1).Take(later - j - 1).Any(e => e.Mandatory))
                 {
                     j = later; // a full entry gives way to a later one with the same tag (CUSDEC has UNS twice)
                 }
