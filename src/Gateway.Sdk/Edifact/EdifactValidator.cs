@@ -71,6 +71,32 @@ public sealed class EdifactValidator
         return root;
     }
 
+    /// <summary>Checks a value against a format such as <c>an..35</c> or <c>n..15</c>; returns the code and message of the first problem, or <see langword="null"/>.</summary>
+    internal static (string Code, string Message)? Check(string value, EdifactSchema.Format format)
+    {
+        var length = value.Length;
+        if (format.Kind == "n")
+        {
+            var digits = value.AsSpan().TrimStart('-');
+            var mark = digits.IndexOfAny('.', ',');
+            var numeric = digits.Length > 0 && (mark < 0 ? !digits.ContainsAnyExceptInRange('0', '9') : !digits[..mark].ContainsAnyExceptInRange('0', '9') && !digits[(mark + 1)..].ContainsAnyExceptInRange('0', '9') && digits.Length > 1);
+            if (!numeric)
+            {
+                return ("EDI309", $"'{value}' is not numeric ({format}): digits, an optional decimal mark and a leading minus only");
+            }
+
+            length = digits.Length - (mark < 0 ? 0 : 1);
+        }
+        else if (format.Kind == "a" && value.Any(char.IsAsciiDigit))
+        {
+            return ("EDI309", $"'{value}' holds digits but is alphabetic ({format})");
+        }
+
+        return length > format.Length ? ("EDI307", $"'{(value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "…"))}' has {length} characters, more than {format} allows")
+            : format.Fixed && length < format.Length ? ("EDI308", $"'{value}' has {length} characters, but {format} needs exactly {format.Length}")
+            : null;
+    }
+
     private static IssueLocation Where(EdifactSegment segment, string path) => new() { Line = segment.Line, Column = 1, Segment = segment.Number, EdifactPath = path };
 
     /// <summary>A group occurrence (or the message itself): its segments and the group occurrences inside it, in order.</summary>
@@ -242,32 +268,9 @@ public sealed class EdifactValidator
 
         private void Value(string value, EdifactSchema.Format format, EdifactSegment segment, string path)
         {
-            var length = value.Length;
-            if (format.Kind == "n")
+            if (Check(value, format) is { } problem)
             {
-                var digits = value.AsSpan().TrimStart('-');
-                var mark = digits.IndexOfAny('.', ',');
-                var numeric = digits.Length > 0 && (mark < 0 ? !digits.ContainsAnyExceptInRange('0', '9') : !digits[..mark].ContainsAnyExceptInRange('0', '9') && !digits[(mark + 1)..].ContainsAnyExceptInRange('0', '9') && digits.Length > 1);
-                if (!numeric)
-                {
-                    Add("EDI309", $"'{value}' is not numeric ({format}): digits, an optional decimal mark and a leading minus only", segment, path);
-                    return;
-                }
-
-                length = digits.Length - (mark < 0 ? 0 : 1);
-            }
-            else if (format.Kind == "a" && value.Any(char.IsAsciiDigit))
-            {
-                Add("EDI309", $"'{value}' holds digits but is alphabetic ({format})", segment, path);
-            }
-
-            if (length > format.Length)
-            {
-                Add("EDI307", $"'{Shorten(value)}' has {length} characters, more than {format} allows", segment, path);
-            }
-            else if (format.Fixed && length < format.Length)
-            {
-                Add("EDI308", $"'{value}' has {length} characters, but {format} needs exactly {format.Length}", segment, path);
+                Add(problem.Code, problem.Message, segment, path);
             }
         }
 
@@ -275,7 +278,5 @@ public sealed class EdifactValidator
             issues.Add(new ValidationIssue(code, ValidationSeverity.Error, message, Where(segment, path)));
 
         private static string Join(string path, string part) => path.Length == 0 ? part : $"{path}/{part}";
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
     }
 }

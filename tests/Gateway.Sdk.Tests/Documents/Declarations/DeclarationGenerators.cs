@@ -20,20 +20,20 @@ internal static class DeclarationGenerators
     private const string CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private const string Surrogates = "𠀀"; // U+20000, a CJK Extension B character: two UTF-16 units
 
-    public static Gen<CustomsDeclaration> Declaration(int maxLines = 50) =>
-        from head in Block(DeclarationFields.DeclarationHead)
-        from goods in ListOf(Goods(), 1, maxLines)
-        from containers in ListOf(Block(DeclarationFields.DeclarationContainer), 0, 3)
-        from licences in ListOf(Block(DeclarationFields.AttachedLicence), 0, 2)
-        from certificates in ListOf(Block(DeclarationFields.RequestedCertificate), 0, 2)
-        from packages in ListOf(Block(DeclarationFields.OtherPackage), 0, 2)
-        from qualifications in ListOf(Block(DeclarationFields.EnterpriseQualification), 0, 2)
-        from users in ListOf(Block(DeclarationFields.GoodsUser), 0, 2)
-        from promises in ListOf(Block(DeclarationFields.EnterprisePromise), 0, 2)
-        from sign in Block(DeclarationFields.DeclarationSign)
-        from freeText in Optional(Block(DeclarationFields.DeclarationFreeText))
-        from documents in ListOf(Block(DeclarationFields.ElectronicDocument), 0, 3)
-        from relations in ListOf(Block(DeclarationFields.OriginCertificateRelation), 0, 2)
+    public static Gen<CustomsDeclaration> Declaration(int maxLines = 50, int maxText = int.MaxValue) =>
+        from head in Block(DeclarationFields.DeclarationHead, maxText)
+        from goods in ListOf(Goods(maxText), 1, maxLines)
+        from containers in ListOf(Block(DeclarationFields.DeclarationContainer, maxText), 0, 3)
+        from licences in ListOf(Block(DeclarationFields.AttachedLicence, maxText), 0, 2)
+        from certificates in ListOf(Block(DeclarationFields.RequestedCertificate, maxText), 0, 2)
+        from packages in ListOf(Block(DeclarationFields.OtherPackage, maxText), 0, 2)
+        from qualifications in ListOf(Block(DeclarationFields.EnterpriseQualification, maxText), 0, 2)
+        from users in ListOf(Block(DeclarationFields.GoodsUser, maxText), 0, 2)
+        from promises in ListOf(Block(DeclarationFields.EnterprisePromise, maxText), 0, 2)
+        from sign in Block(DeclarationFields.DeclarationSign, maxText)
+        from freeText in Optional(Block(DeclarationFields.DeclarationFreeText, maxText))
+        from documents in ListOf(Block(DeclarationFields.ElectronicDocument, maxText), 0, 3)
+        from relations in ListOf(Block(DeclarationFields.OriginCertificateRelation, maxText), 0, 2)
         from version in Gen.Elements<string?>(CustomsDeclaration.DefaultVersion, "3.1", null)
         select new CustomsDeclaration
         {
@@ -53,24 +53,24 @@ internal static class DeclarationGenerators
             OriginCertificateRelations = relations,
         };
 
-    private static Gen<DeclarationGoods> Goods() =>
-        from line in Block(DeclarationFields.DeclarationGoods)
-        from licences in ListOf(Licence(), 0, 2)
+    private static Gen<DeclarationGoods> Goods(int maxText) =>
+        from line in Block(DeclarationFields.DeclarationGoods, maxText)
+        from licences in ListOf(Licence(maxText), 0, 2)
         select line with { Licences = licences };
 
-    private static Gen<GoodsLicence> Licence() =>
-        from licence in Block(DeclarationFields.GoodsLicence)
-        from vehicles in ListOf(Block(DeclarationFields.LicenceVehicle), 0, 2)
+    private static Gen<GoodsLicence> Licence(int maxText) =>
+        from licence in Block(DeclarationFields.GoodsLicence, maxText)
+        from vehicles in ListOf(Block(DeclarationFields.LicenceVehicle, maxText), 0, 2)
         select licence with { Vehicles = vehicles };
 
     /// <summary>Gives every field of a block a random value or none; properties are set through reflection, which is fine in tests.</summary>
-    private static Gen<T> Block<T>(XmlBlock<T> block)
+    private static Gen<T> Block<T>(XmlBlock<T> block, int maxText)
         where T : new()
     {
         var fields = block.Fields
             .Select(f => (Property: typeof(T).GetProperty(f.Property)!, Rule: FieldRule.All[$"{block.Element}/{f.Name}"]))
             .ToList();
-        var values = fields.Select(f => Optional(Value(f.Property.PropertyType, f.Rule))).ToArray();
+        var values = fields.Select(f => Optional(Value(f.Property.PropertyType, f.Rule, maxText))).ToArray();
         return Gen.CollectToArray(values).Select(list =>
         {
             var value = new T();
@@ -84,12 +84,12 @@ internal static class DeclarationGenerators
         });
     }
 
-    private static Gen<object?> Value(Type type, FieldRule rule)
+    private static Gen<object?> Value(Type type, FieldRule rule, int maxText)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t == typeof(string))
         {
-            return Text(rule.ExactLength ?? rule.MaxLength ?? 50).Select(static s => (object?)s);
+            return Text(Math.Min(maxText, rule.ExactLength ?? rule.MaxLength ?? 50)).Select(static s => (object?)s);
         }
 
         if (t == typeof(decimal))
