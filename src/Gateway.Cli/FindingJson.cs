@@ -24,6 +24,11 @@ internal static class FindingJson
             json.WriteString("message", issue.Message);
             json.WriteString("xpath", issue.Location.XPath);
             json.WriteString("path", issue.Location.PropertyPath);
+            if (issue.Location.EdifactPath is not null || issue.Location.Segment > 0)
+            {
+                json.WriteNumber("segment", issue.Location.Segment);
+                json.WriteString("edifactPath", issue.Location.EdifactPath);
+            }
             json.WriteEndObject();
         }
 

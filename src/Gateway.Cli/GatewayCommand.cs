@@ -19,6 +19,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(TransportCommands.Simulate(output));
         root.Subcommands.Add(TransportCommands.Submit(output));
         root.Subcommands.Add(TransportCommands.Receipts(output));
+        root.Subcommands.Add(ConvertCommand.Create(output, error));
         root.Subcommands.Add(EdifactCommands.Create(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -11,7 +11,7 @@ internal static class ValidateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Messages to validate (XML).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Messages to validate: XML, or UN/EDIFACT (recognised by UNA/UNB; CUSDEC gets the declaration rules too).", Arity = ArgumentArity.OneOrMore };
         var level = new Option<string?>("--level") { Description = "draft (暂存) or submit (申报); default: from the document (DecSign/OperType G = draft)." };
         level.AcceptOnlyFromAmong("draft", "submit");
         var format = new Option<string>("--format") { Description = "text (one line per finding on stderr) or json (one object per finding on stdout).", DefaultValueFactory = _ => "text" };

@@ -63,6 +63,41 @@ public class EdifactCommandTests
         error.ShouldBe("gateway: error: missing.edi: file not found; check the path\n");
     }
 
+    [Theory]
+    [InlineData("export-general-trade.xml")]
+    [InlineData("import-containers-licences.xml")]
+    [InlineData("import-two-step-summary.xml")]
+    public void Convert_XmlToEdifactAndBack_GivesTheSameBytes(string golden)
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-convert-").FullName;
+        var edi = Path.Combine(folder, "declaration.edi");
+        var xml = Path.Combine(folder, "declaration.xml");
+
+        Run("convert", Repository.Golden(golden), "--to", "edifact", "-o", edi).ExitCode.ShouldBe(0);
+        Run("validate", edi).ShouldBe((0, "1 file(s): 1 valid, 0 invalid\n", string.Empty));
+        Run("convert", edi, "--to", "xml", "-o", xml).ExitCode.ShouldBe(0);
+
+        File.ReadAllBytes(xml).ShouldBe(File.ReadAllBytes(Repository.Golden(golden)));
+    }
+
+    [Fact]
+    public void ConvertAndValidate_BrokenCusdec_Exit1WithLocatedFindings()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-convert-").FullName;
+        var edi = Path.Combine(folder, "declaration.edi");
+        Run("convert", Repository.Golden("export-general-trade.xml"), "--to", "edifact", "-o", edi).ExitCode.ShouldBe(0);
+        File.WriteAllText(edi, File.ReadAllText(edi).Replace("CST+1+", "CST+1X+", StringComparison.Ordinal));
+
+        var validate = Run("validate", edi);
+        var convert = Run("convert", edi, "--to", "xml", "-o", Path.Combine(folder, "out.xml"));
+
+        validate.ExitCode.ShouldBe(1);
+        validate.Error.ShouldContain(":1: error EDI309: '1X' is not numeric (n..5)");
+        convert.ExitCode.ShouldBe(1);
+        convert.Error.ShouldContain("error EDI309");
+        File.Exists(Path.Combine(folder, "out.xml")).ShouldBeFalse();
+    }
+
     private static string Sample(string name) => Path.Combine(Repository.Root, "tests", "Gateway.Sdk.Tests", "TestData", "edifact", "samples", name);
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)

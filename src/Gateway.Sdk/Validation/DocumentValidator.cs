@@ -1,11 +1,14 @@
 using System.Xml;
 using System.Xml.Schema;
 using Gateway.Sdk.Documents;
+using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Edifact;
 using Gateway.Sdk.Xml;
 
 namespace Gateway.Sdk.Validation;
 
-/// <summary>Validates a message of any supported family: recognises it by its root element, checks it against its XSD, reads it and runs its rules.</summary>
+/// <summary>Validates a message of any supported family: recognises it by its root element (or, for UN/EDIFACT, its
+/// <c>UNA</c>/<c>UNB</c> start and <c>UNH</c> message type), checks it against its XSD or segment table, reads it and runs its rules.</summary>
 /// <remarks>
 /// What <c>gateway validate</c> runs. Issues carry line and column, XPath and, for rule issues, the model property
 /// path. When the schema already reports an element, later stages do not report it again. Hostile input (DTDs,
@@ -33,6 +36,11 @@ public sealed class DocumentValidator
         if (bytes is null)
         {
             return Fail(null, new ValidationIssue("XML002", ValidationSeverity.Error, $"the document is larger than the limit of {limits.MaxCharacters:N0} characters; split it or raise XmlLimits.MaxCharacters", IssueLocation.Document));
+        }
+
+        if (IsEdifact(bytes))
+        {
+            return Edifact(bytes, level);
         }
 
         DocumentFamily? family = null;
@@ -73,6 +81,58 @@ public sealed class DocumentValidator
         }
 
         return new DocumentValidationResult(family.Name, new ValidationReport(issues));
+    }
+
+    /// <summary>Says whether the input starts (after a byte order mark and blanks) with <c>UNA</c> or <c>UNB</c>.</summary>
+    internal static bool IsEdifact(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        bytes = bytes.TrimStart(" \t\r\n"u8);
+        return bytes.StartsWith("UNA"u8) || bytes.StartsWith("UNB"u8);
+    }
+
+    /// <summary>Validates an EDIFACT interchange: envelope and control counts, each message against its segment table,
+    /// and a CUSDEC message's declaration against the declaration rules.</summary>
+    private DocumentValidationResult Edifact(byte[] bytes, ValidationLevel? level)
+    {
+        var issues = new List<ValidationIssue>();
+        var reader = new EdifactReader(new MemoryStream(bytes, writable: false));
+        var validator = new EdifactValidator();
+        var cusdec = false;
+        try
+        {
+            foreach (var message in reader.Messages())
+            {
+                cusdec |= message.Type == "CUSDEC";
+                if (message.Type != "CUSDEC")
+                {
+                    issues.AddRange(validator.Validate(message).Issues);
+                }
+            }
+        }
+        catch (EdifactException e)
+        {
+            issues.Add(new ValidationIssue(e.Code, ValidationSeverity.Error, e.Problem, new IssueLocation { Line = e.Line, Column = e.Column, Segment = e.Segment }));
+        }
+
+        if (!cusdec)
+        {
+            return new DocumentValidationResult("edifact", new ValidationReport(reader.Issues.Concat(issues)));
+        }
+
+        // The CUSDEC reader reports the envelope and the segment table too, then the declaration's rules apply.
+        var read = new CusdecReader().Read(new MemoryStream(bytes, writable: false));
+        issues.InsertRange(0, read.Report.Issues);
+        if (read.Value is not null)
+        {
+            issues.AddRange(new DeclarationValidator(_options.Declarations).Validate(read.Value, level).Issues.Select(i => i with { Location = i.Location with { XPath = null } }));
+        }
+
+        return new DocumentValidationResult("declaration", new ValidationReport(issues.Distinct()));
     }
 
     /// <summary>Finds the schemas outside the input's error handling: a broken catalog is the caller's problem, not the document's.</summary>
