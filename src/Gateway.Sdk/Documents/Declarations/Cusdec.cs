@@ -168,8 +168,7 @@ public sealed class CusdecWriter
             var key = $"{prefix}{block.Element}[{first + i}]";
             if (anchor is not null)
             {
-                var segment = Fill(anchor.Template, block, values, used, schema, anchor: true) ?? Fill(anchor.Template, block, new string?[values.Length], used, schema, anchor: true)!;
-                (anchor.Group is null ? level : level.Open(anchor.Group)).Segments.Add(segment);
+                (anchor.Group is null ? level : level.Open(anchor.Group)).Segments.Add(Anchor(anchor.Template, block, values, used, schema));
             }
             else if (values.All(v => v is null))
             {
@@ -188,7 +187,7 @@ public sealed class CusdecWriter
         var values = block.Fields.Select(f => f.Get(item, context)).ToArray();
         var used = new bool[values.Length];
         var occurrence = level.Open(lines[0].Group!);
-        occurrence.Segments.Add(Fill(lines[0].Template, block, values, used, schema, anchor: true) ?? Fill(lines[0].Template, block, new string?[values.Length], used, schema, anchor: true)!);
+        occurrence.Segments.Add(Anchor(lines[0].Template, block, values, used, schema));
         foreach (var line in lines.Skip(1))
         {
             if (Fill(line.Template, block, values, used, schema, anchor: false) is { } segment)
@@ -201,6 +200,10 @@ public sealed class CusdecWriter
         Rest(fallback, block, values, used, block.Element + ".");
         return occurrence;
     }
+
+    /// <summary>Fills an anchor, which is always written: when its values cannot be expressed, it is written empty and they go to the fallback.</summary>
+    private static EdifactSegment Anchor<T>(CusdecMapping.Template template, XmlBlock<T> block, string?[] values, bool[] used, EdifactSchema schema) =>
+        Fill(template, block, values, used, schema, anchor: true) ?? Fill(template, block, new string?[values.Length], used, schema, anchor: true)!;
 
     private static EdifactSegment? Fill<T>(CusdecMapping.Template template, XmlBlock<T> block, string?[] values, bool[] used, EdifactSchema schema, bool anchor)
     {
@@ -444,7 +447,7 @@ public sealed class CusdecReader
             var local = Fallback.Read(item.Segments)
                 .Concat(fallback.Where(p => p.Key.StartsWith(spilled, StringComparison.Ordinal)).Select(p => (p.Key[spilled.Length..], p.Value, p.Segment)))
                 .ToList();
-            var values = Values(item, local, DeclarationFields.DeclarationGoods, lines, "DecList.", item.Segments[0]);
+            var values = Values(item, local, lines, "DecList.", item.Segments[0]);
             var licences = List(item, local, s, DeclarationFields.GoodsLicence, $"/DecMessage/DecLists/DecList[{i + 1}]", $"Goods[{i}].Licences", context, string.Empty, (v, k) =>
                 DeclarationBlocks.GoodsLicence(v, List(item, local, s, DeclarationFields.LicenceVehicle, $"/DecMessage/DecLists/DecList[{i + 1}]/DecGoodsLimits/DecGoodsLimit[{k + 1}]", $"Goods[{i}].Licences[{k}].Vehicles", context, $"DecGoodsLimit[{k + 1}].", (w, _) => DeclarationBlocks.LicenceVehicle(w))));
             goods.Add(DeclarationBlocks.DeclarationGoods(Build(values, s, DeclarationFields.DeclarationGoods, $"/DecMessage/DecLists/DecList[{i + 1}]", $"Goods[{i}]", context), context.IsExport, licences));
@@ -473,7 +476,7 @@ public sealed class CusdecReader
     }
 
     private T Single<T>(EdifactValidator.Node level, List<(string Key, string? Value, EdifactSegment Segment)> fallback, ReadSession s, XmlBlock<T> block, string xpath, string property, WireContext context, Func<FieldValues<T>, T> build) =>
-        build(Build(Values(level, fallback, block, _mapping.Blocks.GetValueOrDefault(block.Element) ?? [], block.Element + ".", null), s, block, xpath, property, context));
+        build(Build(Values(level, fallback, _mapping.Blocks.GetValueOrDefault(block.Element) ?? [], block.Element + ".", null), s, block, xpath, property, context));
 
     /// <summary>Reads list items: the anchors in order, then the fallback pairs <c>{prefix}Block[i].Field</c>.</summary>
     private List<T> List<T>(EdifactValidator.Node level, List<(string Key, string? Value, EdifactSegment Segment)> fallback, ReadSession s, XmlBlock<T> block, string wrapper, string property, WireContext context, string prefix, Func<FieldValues<T>, int, T> build)
@@ -509,15 +512,14 @@ public sealed class CusdecReader
                 }
             }
 
-            var element = block.Wrapper is null ? $"{wrapper}/{block.Element}[{i + 1}]" : $"{wrapper}/{block.Element}[{i + 1}]";
-            items.Add(build(Build(values, s, block, element, $"{property}[{i}]", context), i));
+            items.Add(build(Build(values, s, block, $"{wrapper}/{block.Element}[{i + 1}]", $"{property}[{i}]", context), i));
         }
 
         return items;
     }
 
     /// <summary>Collects a block's values at a level: template lines first, then the fallback pairs <c>{prefix}Field</c>.</summary>
-    private static Dictionary<string, (string Text, int Line)> Values<T>(EdifactValidator.Node level, List<(string Key, string? Value, EdifactSegment Segment)> fallback, XmlBlock<T> block, List<CusdecMapping.Line> lines, string prefix, EdifactSegment? anchor)
+    private static Dictionary<string, (string Text, int Line)> Values(EdifactValidator.Node level, List<(string Key, string? Value, EdifactSegment Segment)> fallback, List<CusdecMapping.Line> lines, string prefix, EdifactSegment? anchor)
     {
         var values = new Dictionary<string, (string Text, int Line)>(StringComparer.Ordinal);
         foreach (var line in lines)
@@ -542,7 +544,6 @@ public sealed class CusdecReader
             }
         }
 
-        _ = block;
         return values;
     }
 
