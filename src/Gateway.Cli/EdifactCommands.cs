@@ -117,7 +117,7 @@ internal static class EdifactCommands
         {
             if (!findings.Any(f => f.Code == e.Code && f.Location.Segment == e.Segment))
             {
-                findings.Add(Finding(e));
+                findings.Add(e.ToIssue());
             }
         }
 
@@ -144,7 +144,7 @@ internal static class EdifactCommands
         }
         catch (EdifactException e)
         {
-            findings.Add(Finding(e));
+            findings.Add(e.ToIssue());
         }
 
         findings.InsertRange(0, reader.Issues);
@@ -216,9 +216,6 @@ internal static class EdifactCommands
 
         writer.WriteEndArray();
     }
-
-    private static ValidationIssue Finding(EdifactException e) =>
-        new(e.Code, ValidationSeverity.Error, e.Problem, new IssueLocation { Line = e.Line, Column = e.Column, Segment = e.Segment });
 
     private sealed record MessageFacts(string Reference, string Identifier, int Count, string Declared, EdifactGroup? Group);
 }

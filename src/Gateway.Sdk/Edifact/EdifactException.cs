@@ -1,3 +1,5 @@
+using Gateway.Sdk.Validation;
+
 namespace Gateway.Sdk.Edifact;
 
 /// <summary>Reports input that cannot be read as EDIFACT, with where: segment number, line and column.</summary>
@@ -59,4 +61,8 @@ public sealed class EdifactException : GatewayException
 
     /// <summary>Gets the 1-based column, in bytes.</summary>
     public int Column { get; }
+
+    /// <summary>Turns the exception into an error for a validation report, located by line, column and segment.</summary>
+    internal ValidationIssue ToIssue() =>
+        new(Code, ValidationSeverity.Error, Problem, new IssueLocation { Line = Line, Column = Column, Segment = Segment });
 }

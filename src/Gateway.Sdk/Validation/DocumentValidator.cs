@@ -116,7 +116,7 @@ public sealed class DocumentValidator
         }
         catch (EdifactException e)
         {
-            issues.Add(new ValidationIssue(e.Code, ValidationSeverity.Error, e.Problem, new IssueLocation { Line = e.Line, Column = e.Column, Segment = e.Segment }));
+            issues.Add(e.ToIssue());
         }
 
         if (!cusdec)

@@ -409,7 +409,7 @@ public sealed class CusdecReader
         catch (EdifactException e)
         {
             issues.AddRange(reader.Issues);
-            issues.Add(new ValidationIssue(e.Code, ValidationSeverity.Error, e.Problem, new IssueLocation { Line = e.Line, Column = e.Column, Segment = e.Segment }));
+            issues.Add(e.ToIssue());
             return new ReadResult<CustomsDeclaration>(null, new ValidationReport(issues));
         }
 
