@@ -7,7 +7,7 @@ using Gateway.Sdk.Validation;
 
 namespace Gateway.Cli;
 
-/// <summary>Implements <c>gateway edifact dump FILE [--format text|json]</c>.</summary>
+/// <summary>Implements <c>gateway edifact dump FILE [--format text|json]</c> and <c>gateway edifact contrl FILE -o OUT</c>.</summary>
 internal static class EdifactCommands
 {
     public static Command Create(TextWriter output)
@@ -20,7 +20,50 @@ internal static class EdifactCommands
             file, format,
         };
         dump.SetAction(parse => Dump(parse.GetValue(file)!, parse.GetValue(format) == "json", output));
-        return new Command("edifact", "Inspect UN/EDIFACT interchanges.") { dump };
+
+        var received = new Argument<string>("FILE") { Description = "A received EDIFACT interchange." };
+        var outPath = new Option<string>("-o", "--output") { Description = "Where to write the CONTRL interchange(s).", Required = true };
+        var contrl = new Command("contrl", "Acknowledge or reject a received interchange: write a CONTRL (UCI/UCM/UCS/UCD with UN syntax error codes) per interchange; exit 0 all acknowledged, 1 something rejected.")
+        {
+            received, outPath,
+        };
+        contrl.SetAction(parse => Contrl(parse.GetValue(received)!, parse.GetValue(outPath)!, output));
+        return new Command("edifact", "Inspect and acknowledge UN/EDIFACT interchanges.") { dump, contrl };
+    }
+
+    private static int Contrl(string path, string outPath, TextWriter output)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: file not found; check the path");
+        }
+
+        IReadOnlyList<ContrlReport> reports;
+        using (var stream = File.OpenRead(path))
+        {
+            reports = Gateway.Sdk.Edifact.Contrl.Check(stream);
+        }
+
+        using (var file = File.Create(outPath))
+        {
+            // Control references unique over time: the preparation time to the second, then the interchange's number in the file.
+            var stamp = DateTimeOffset.UtcNow.ToString("yyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+            for (var n = 0; n < reports.Count; n++)
+            {
+                file.Write(Gateway.Sdk.Edifact.Contrl.Write(reports[n], $"{stamp}{n + 1}"[..Math.Min(14, stamp.Length + (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture).Length)]));
+            }
+        }
+
+        foreach (var report in reports)
+        {
+            var rejected = report.Messages.Count(m => m.Action == ContrlAction.Rejected);
+            output.WriteLine($"interchange {report.InterchangeReference} from {report.Sender}: {Word(report.Action)}{(report.ErrorCode.Length > 0 ? $" (error {report.ErrorCode})" : string.Empty)}; {report.Messages.Count - rejected} message(s) acknowledged, {rejected} rejected");
+        }
+
+        output.WriteLine($"wrote {outPath}");
+        return reports.Any(r => r.HasRejections) ? GatewayCommand.Invalid : GatewayCommand.Ok;
+
+        static string Word(ContrlAction action) => action.ToString().ToLowerInvariant();
     }
 
     private static int Dump(string path, bool json, TextWriter output)

@@ -55,6 +55,32 @@ public class EdifactCommandTests
     }
 
     [Fact]
+    public void Contrl_WrongCounts_WritesARejectingContrlAndExits1()
+    {
+        var contrl = Path.Combine(Directory.CreateTempSubdirectory("gateway-contrl-").FullName, "contrl.edi");
+
+        var (exit, output, error) = Run("edifact", "contrl", Sample("baplie-d13b-smdg31.edi"), "-o", contrl);
+
+        (exit, error).ShouldBe((1, string.Empty));
+        output.ShouldStartWith("interchange I-EX1/1 from SID: acknowledged; 0 message(s) acknowledged, 1 rejected\n");
+        var text = File.ReadAllText(contrl);
+        text.ShouldContain("UCI+I-EX1/1+SID");
+        text.ShouldContain("UCM+M-EX1/1+BAPLIE:D:13B:UN:SMDG31+4+29'");
+        Run("validate", contrl).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Contrl_CleanInterchange_Exits0()
+    {
+        var contrl = Path.Combine(Directory.CreateTempSubdirectory("gateway-contrl-").FullName, "contrl.edi");
+
+        var (exit, output, _) = Run("edifact", "contrl", Sample("coarri-d95b-itg13.edi"), "-o", contrl);
+
+        exit.ShouldBe(0);
+        output.ShouldStartWith("interchange 1452515554132 from ITGOAVTE: acknowledged; 2 message(s) acknowledged, 0 rejected\n");
+    }
+
+    [Fact]
     public void Dump_MissingFile_Exits2WithOneLine()
     {
         var (exit, _, error) = Run("edifact", "dump", "missing.edi");

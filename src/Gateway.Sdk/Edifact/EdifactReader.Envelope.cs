@@ -52,6 +52,7 @@ public sealed partial class EdifactReader
             {
                 case "UNB" when interchange is null:
                     interchange = new EdifactInterchange(segment);
+                    InterchangeStarted?.Invoke(interchange);
                     (messages, groups) = (0, 0);
                     references.Clear();
                     break;
@@ -102,6 +103,9 @@ public sealed partial class EdifactReader
             throw new EdifactException("EDI201", "the input has no segments: an interchange starts with UNB (or UNA then UNB)", 0, 1, 1);
         }
     }
+
+    /// <summary>Gets or sets what to call when a <c>UNB</c> starts an interchange, before its messages are read.</summary>
+    internal Action<EdifactInterchange>? InterchangeStarted { get; set; }
 
     private static EdifactException Structure(EdifactSegment segment, string problem) => new("EDI201", problem, segment.Number, segment.Line, 1);
 

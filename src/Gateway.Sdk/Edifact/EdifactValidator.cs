@@ -36,7 +36,9 @@ public sealed class EdifactValidator
         "EDI306" => "16",
         "EDI307" => "39",
         "EDI308" => "40",
-        "EDI309" or "EDI004" => "37",
+        "EDI309" => "37",
+        "EDI004" => "21",
+        "EDI002" => "20",
         "EDI211" => "29",
         "EDI212" => "28",
         "EDI213" => "26",
@@ -51,7 +53,7 @@ public sealed class EdifactValidator
         ArgumentNullException.ThrowIfNull(message);
         var issues = new List<ValidationIssue>();
         var header = message.Segments[0];
-        if (_schemas(message.Type, header[2, 2], header[2, 3]) is { } schema)
+        if (SchemaFor(message) is { } schema)
         {
             Parse(message, schema, issues);
         }
@@ -62,6 +64,9 @@ public sealed class EdifactValidator
 
         return new ValidationReport(issues);
     }
+
+    /// <summary>Finds the schema the message is checked against, or <see langword="null"/>.</summary>
+    internal EdifactSchema? SchemaFor(EdifactMessage message) => _schemas(message.Type, message.Segments[0][2, 2], message.Segments[0][2, 3]);
 
     /// <summary>Places the message's segments in the groups of its table, reporting what does not fit.</summary>
     internal static Node Parse(EdifactMessage message, EdifactSchema schema, List<ValidationIssue> issues)
@@ -220,7 +225,7 @@ public sealed class EdifactValidator
 
                 var element = spec.Elements[e];
                 var components = e < segment.ElementCount ? segment.Elements[e] : [];
-                var at = $"{path}/{element.Id}";
+                var at = $"{path}/{Occurrence(spec.Elements, e)}";
                 if (components.All(c => c.Length == 0))
                 {
                     if (element.Mandatory)
@@ -255,15 +260,33 @@ public sealed class EdifactValidator
                     {
                         if (component.Mandatory)
                         {
-                            Add("EDI305", $"{component.Id} (component {c + 1} of {element.Id}) is mandatory when {element.Id} is present", segment, $"{at}/{component.Id}");
+                            Add("EDI305", $"{component.Id} (component {c + 1} of {element.Id}) is mandatory when {element.Id} is present", segment, $"{at}/{Occurrence(element.Components, c)}");
                         }
 
                         continue;
                     }
 
-                    Value(value, component.Format!, segment, $"{at}/{component.Id}");
+                    Value(value, component.Format!, segment, $"{at}/{Occurrence(element.Components, c)}");
                 }
             }
+        }
+
+        /// <summary>Names the item at <paramref name="index"/> by its identifier, with its occurrence when the identifier repeats (<c>C059/3042[2]</c>).</summary>
+        private static string Occurrence(List<EdifactSchema.ElementSpec> items, int index)
+        {
+            var name = items[index].Id;
+            var before = 0;
+            var total = 0;
+            for (var k = 0; k < items.Count; k++)
+            {
+                if (items[k].Id == name)
+                {
+                    total++;
+                    before += k < index ? 1 : 0;
+                }
+            }
+
+            return total > 1 ? $"{name}[{before + 1}]" : name;
         }
 
         private void Value(string value, EdifactSchema.Format format, EdifactSegment segment, string path)

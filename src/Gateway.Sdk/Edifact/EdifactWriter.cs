@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Gateway.Sdk.Edifact;
@@ -71,6 +72,20 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     {
         ArgumentNullException.ThrowIfNull(segment);
         return Append(new StringBuilder(), segment).ToString();
+    }
+
+    /// <summary>Wraps messages in <c>UNB</c> and <c>UNZ</c>: the date is <c>CCYYMMDD</c> in syntax 4, <c>YYMMDD</c> before.</summary>
+    internal static List<EdifactSegment> Interchange(string syntaxIdentifier, string syntaxVersion, string[] sender, string[] recipient, DateTimeOffset? prepared, string reference, IEnumerable<EdifactSegment> messages)
+    {
+        var at = (prepared ?? DateTimeOffset.UtcNow).ToOffset(TimeSpan.FromHours(8));
+        var date = at.ToString(syntaxVersion == "4" ? "yyyyMMdd" : "yyMMdd", CultureInfo.InvariantCulture);
+        List<EdifactSegment> segments = [new("UNB", [[syntaxIdentifier, syntaxVersion], Trim(sender), Trim(recipient), [date, at.ToString("HHmm", CultureInfo.InvariantCulture)], [reference]])];
+        segments.AddRange(messages);
+        var count = segments.Count(s => s.Tag == "UNH");
+        segments.Add(new EdifactSegment("UNZ", [[count.ToString(CultureInfo.InvariantCulture)], [reference]]));
+        return segments;
+
+        static string[] Trim(string[] components) => components[..Math.Max(1, Array.FindLastIndex(components, c => c.Length > 0) + 1)];
     }
 
     private StringBuilder Append(StringBuilder text, EdifactSegment segment)

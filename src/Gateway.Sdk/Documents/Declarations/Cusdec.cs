@@ -57,14 +57,7 @@ public sealed class CusdecWriter
     {
         ArgumentNullException.ThrowIfNull(declaration);
         var message = Message(declaration);
-        var prepared = (_options.Prepared ?? DateTimeOffset.UtcNow).ToOffset(TimeSpan.FromHours(8));
-        var reference = _options.ControlReference ?? "1";
-        EdifactSegment[] segments =
-        [
-            new("UNB", [["UNOW", "4"], [_options.Sender], [_options.Recipient], [prepared.ToString("yyyyMMdd", CultureInfo.InvariantCulture), prepared.ToString("HHmm", CultureInfo.InvariantCulture)], [reference]]),
-            .. message,
-            new("UNZ", [["1"], [reference]]),
-        ];
+        var segments = EdifactWriter.Interchange("UNOW", "4", [_options.Sender], [_options.Recipient], _options.Prepared, _options.ControlReference ?? "1", message);
         return new EdifactWriter(EdifactServiceCharacters.Default, "UNOW", writeServiceStringAdvice: true, _options.LineBreak).Write(segments);
     }
 
