@@ -104,6 +104,30 @@ public sealed partial class EdifactReader
         }
     }
 
+    /// <summary>Reads every message of an input and keeps the first of a type, adding the reader's findings and any syntax
+    /// error to <paramref name="issues"/>; returns <see langword="false"/> when the syntax breaks.</summary>
+    internal static bool TryReadFirst(Stream input, string type, List<ValidationIssue> issues, out EdifactMessage? message)
+    {
+        var reader = new EdifactReader(input);
+        message = null;
+        try
+        {
+            foreach (var m in reader.Messages())
+            {
+                message ??= m.Type == type ? m : null;
+            }
+        }
+        catch (EdifactException e)
+        {
+            issues.AddRange(reader.Issues);
+            issues.Add(e.ToIssue());
+            return false;
+        }
+
+        issues.AddRange(reader.Issues);
+        return true;
+    }
+
     /// <summary>Gets or sets what to call when a <c>UNB</c> starts an interchange, before its messages are read.</summary>
     internal Action<EdifactInterchange>? InterchangeStarted { get; set; }
 

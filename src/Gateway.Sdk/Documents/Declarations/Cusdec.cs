@@ -8,29 +8,11 @@ using Gateway.Sdk.Xml;
 namespace Gateway.Sdk.Documents.Declarations;
 
 /// <summary>Configures <see cref="CusdecWriter"/>.</summary>
-public sealed record CusdecWriterOptions
+public sealed record CusdecWriterOptions : EdifactInterchangeOptions
 {
     /// <summary>Gets the guide that says where each field goes.</summary>
     /// <value><see cref="CusdecMapping.Default"/>.</value>
     public CusdecMapping Mapping { get; init; } = CusdecMapping.Default;
-
-    /// <summary>Gets the interchange sender (<c>UNB</c> S002/0004).</summary>
-    /// <value><c>GATEWAY-SDK</c>.</value>
-    public string Sender { get; init; } = "GATEWAY-SDK";
-
-    /// <summary>Gets the interchange recipient (<c>UNB</c> S003/0010).</summary>
-    /// <value><c>CHINAPORT</c>.</value>
-    public string Recipient { get; init; } = "CHINAPORT";
-
-    /// <summary>Gets the interchange control reference (<c>UNB</c> 0020, up to 14 characters); <see langword="null"/> for <c>1</c>.</summary>
-    public string? ControlReference { get; init; }
-
-    /// <summary>Gets the preparation time written to <c>UNB</c> S004; <see langword="null"/> for now, in China Standard Time.</summary>
-    public DateTimeOffset? Prepared { get; init; }
-
-    /// <summary>Gets the line break written after each segment (<see langword="null"/> for none).</summary>
-    /// <value><c>\n</c>, which keeps files readable; partners that want none can say so.</value>
-    public string? LineBreak { get; init; } = "\n";
 }
 
 /// <summary>Writes a <see cref="CustomsDeclaration"/> as a UN/EDIFACT interchange with one CUSDEC D.96B message.</summary>
@@ -56,9 +38,7 @@ public sealed class CusdecWriter
     public byte[] Write(CustomsDeclaration declaration)
     {
         ArgumentNullException.ThrowIfNull(declaration);
-        var message = Message(declaration);
-        var segments = EdifactWriter.Interchange("UNOW", "4", [_options.Sender], [_options.Recipient], _options.Prepared, _options.ControlReference ?? "1", message);
-        return new EdifactWriter(EdifactServiceCharacters.Default, "UNOW", writeServiceStringAdvice: true, _options.LineBreak).Write(segments);
+        return _options.Write(Message(declaration));
     }
 
     private List<EdifactSegment> Message(CustomsDeclaration d)
@@ -390,23 +370,11 @@ public sealed class CusdecReader
     {
         ArgumentNullException.ThrowIfNull(edifact);
         var issues = new List<ValidationIssue>();
-        var reader = new EdifactReader(edifact);
-        EdifactMessage? message = null;
-        try
+        if (!EdifactReader.TryReadFirst(edifact, "CUSDEC", issues, out var message))
         {
-            foreach (var m in reader.Messages())
-            {
-                message ??= m.Type == "CUSDEC" ? m : null;
-            }
-        }
-        catch (EdifactException e)
-        {
-            issues.AddRange(reader.Issues);
-            issues.Add(e.ToIssue());
             return new ReadResult<CustomsDeclaration>(null, new ValidationReport(issues));
         }
 
-        issues.AddRange(reader.Issues);
         if (message is null)
         {
             issues.Add(new ValidationIssue("EDI402", ValidationSeverity.Error, "the interchange has no CUSDEC message: send a customs declaration (UNH S009 CUSDEC:D:96B:UN)", IssueLocation.Document));

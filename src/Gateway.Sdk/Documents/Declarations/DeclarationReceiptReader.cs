@@ -69,12 +69,8 @@ public sealed class DeclarationReceiptReader
                 return Done(nested, session, "DEC_DATA has no DEC_RESULT");
             }
 
-            var receipt = reader.LocalName switch
-            {
-                "DEC_RESULT" => Result(Leaves(reader, session, "/DEC_RESULT")),
-                "DecImportResponse" => Import(Leaves(reader, session, "/DecImportResponse")),
-                _ => null,
-            };
+            var root = reader.LocalName;
+            var receipt = root is "DEC_RESULT" or "DecImportResponse" ? FromLeaves(root, Leaves(reader, session, "/" + root)) : null;
             return Done(receipt, session, $"the root element {reader.LocalName} is not a declaration receipt (DecImportResponse, DEC_RESULT or DEC_DATA)");
         }
         catch (Exception e) when (XmlInput.ToIssue(e, _limits) is { } issue)
@@ -100,6 +96,14 @@ public sealed class DeclarationReceiptReader
         XmlBlockReader.ForEachChild(reader, session, () => values[reader.LocalName] = XmlBlockReader.ReadText(reader, session, xpath));
         return values;
     }
+
+    /// <summary>Makes a receipt from its root element name and leaf values, or <see langword="null"/> for another root.</summary>
+    internal static DeclarationReceipt? FromLeaves(string root, Dictionary<string, string> leaves) => root switch
+    {
+        "DEC_RESULT" => Result(leaves),
+        "DecImportResponse" => Import(leaves),
+        _ => null,
+    };
 
     private static DeclarationReceipt Import(Dictionary<string, string> v)
     {

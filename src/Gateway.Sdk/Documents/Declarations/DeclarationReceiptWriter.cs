@@ -27,26 +27,10 @@ public static class DeclarationReceiptWriter
         using var buffer = new MemoryStream();
         using (var w = XmlWriter.Create(buffer, Settings))
         {
-            if (receipt.Kind == DeclarationReceiptKind.ImportResponse)
+            w.WriteStartElement(RootName(receipt.Kind));
+            foreach (var (name, value) in Leaves(receipt))
             {
-                w.WriteStartElement("DecImportResponse");
-                Element(w, "ResponseCode", receipt.RawCode);
-                Element(w, "ErrorMessage", receipt.Message);
-                Element(w, "ClientSeqNo", receipt.ClientSeqNo);
-                Element(w, "SeqNo", receipt.SeqNo);
-                Element(w, "TrnPreId", receipt.TransitPreEntryId);
-            }
-            else
-            {
-                w.WriteStartElement("DEC_RESULT");
-                Element(w, "CUS_CIQ_NO", receipt.SeqNo);
-                Element(w, "ENTRY_ID", receipt.EntryId);
-                Element(w, "NOTICE_DATE", receipt.NoticeTime ?? receipt.NoticedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
-                Element(w, "CHANNEL", receipt.RawCode);
-                Element(w, "NOTE", receipt.Message);
-                Element(w, "CUSTOM_MASTER", receipt.CustomsOffice);
-                Element(w, "I_E_DATE", receipt.ImportExportDate);
-                Element(w, "D_DATE", receipt.DeclarationDate);
+                w.WriteElementString(name, value);
             }
 
             w.WriteEndElement();
@@ -55,11 +39,25 @@ public static class DeclarationReceiptWriter
         return buffer.ToArray();
     }
 
-    private static void Element(XmlWriter w, string name, string? value)
+    /// <summary>Gets the root element name of a receipt kind.</summary>
+    internal static string RootName(DeclarationReceiptKind kind) => kind == DeclarationReceiptKind.ImportResponse ? "DecImportResponse" : "DEC_RESULT";
+
+    /// <summary>Gets the receipt's leaf elements in document order, those without a value left out.</summary>
+    internal static IEnumerable<(string Name, string Value)> Leaves(DeclarationReceipt receipt)
     {
-        if (value is not null)
-        {
-            w.WriteElementString(name, value);
-        }
+        (string, string?)[] leaves = receipt.Kind == DeclarationReceiptKind.ImportResponse
+            ? [("ResponseCode", receipt.RawCode), ("ErrorMessage", receipt.Message), ("ClientSeqNo", receipt.ClientSeqNo), ("SeqNo", receipt.SeqNo), ("TrnPreId", receipt.TransitPreEntryId)]
+            :
+            [
+                ("CUS_CIQ_NO", receipt.SeqNo),
+                ("ENTRY_ID", receipt.EntryId),
+                ("NOTICE_DATE", receipt.NoticeTime ?? receipt.NoticedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+                ("CHANNEL", receipt.RawCode),
+                ("NOTE", receipt.Message),
+                ("CUSTOM_MASTER", receipt.CustomsOffice),
+                ("I_E_DATE", receipt.ImportExportDate),
+                ("D_DATE", receipt.DeclarationDate),
+            ];
+        return leaves.Where(l => l.Item2 is not null).Select(l => (l.Item1, l.Item2!));
     }
 }

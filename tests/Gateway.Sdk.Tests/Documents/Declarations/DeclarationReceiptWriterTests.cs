@@ -48,7 +48,7 @@ public class DeclarationReceiptWriterTests
             read.Value.Status.ShouldBe(receipt.Kind == DeclarationReceiptKind.Result ? DeclarationReceiptReader.StatusOf(receipt.RawCode) : receipt.RawCode == "0" ? ReceiptStatus.Accepted : ReceiptStatus.Rejected);
         }));
 
-    private static Gen<DeclarationReceipt> Receipts() =>
+    internal static Gen<DeclarationReceipt> Receipts() =>
         from result in Gen.Elements(true, false)
         from channel in Gen.Elements(Channels)
         from importCode in Gen.Elements("0", "1", "-1", "2")
