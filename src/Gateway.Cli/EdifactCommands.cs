@@ -89,7 +89,7 @@ internal static class EdifactCommands
                 writer.WriteStartArray("segments");
                 count = Each(reader, findings, segment =>
                 {
-                    WriteSegment(writer, segment);
+                    WriteSegment(writer, segment, (char)reader.ServiceCharacters.Repetition);
                     if (writer.BytesPending + buffer.Length > 64 * 1024)
                     {
                         writer.Flush();
@@ -236,24 +236,30 @@ internal static class EdifactCommands
         writer.WriteEndArray();
     }
 
-    private static void WriteSegment(Utf8JsonWriter writer, EdifactSegment segment)
+    /// <summary>Writes <c>[tag, element…]</c>, an element with components as an array; as in the recorded vectors,
+    /// repetitions are not split: occurrences are joined back with the repetition separator.</summary>
+    private static void WriteSegment(Utf8JsonWriter writer, EdifactSegment segment, char repetition)
     {
         writer.WriteStartArray();
         writer.WriteStringValue(segment.Tag);
-        foreach (var element in segment.Elements)
+        for (var e = 1; e <= segment.ElementCount; e++)
         {
-            if (element.Count == 1)
+            var repeats = segment.Repeats(e);
+            var components = repeats[0].ToList();
+            foreach (var repeat in repeats.Skip(1))
             {
-                writer.WriteStringValue(element[0]);
+                components[^1] += repetition + repeat[0];
+                components.AddRange(repeat.Skip(1));
+            }
+
+            if (components.Count == 1)
+            {
+                writer.WriteStringValue(components[0]);
                 continue;
             }
 
             writer.WriteStartArray();
-            foreach (var component in element)
-            {
-                writer.WriteStringValue(component);
-            }
-
+            components.ForEach(writer.WriteStringValue);
             writer.WriteEndArray();
         }
 

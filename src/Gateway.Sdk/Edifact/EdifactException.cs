@@ -5,7 +5,9 @@ namespace Gateway.Sdk.Edifact;
 /// <summary>Reports input that cannot be read as EDIFACT, with where: segment number, line and column.</summary>
 /// <remarks>Codes: <c>EDI001</c> a segment without terminator at the end (truncated), <c>EDI002</c> a bad UNA,
 /// <c>EDI003</c> a segment over the length limit, <c>EDI004</c> a character the declared character set cannot carry,
-/// <c>EDI005</c> a malformed segment tag.</remarks>
+/// <c>EDI005</c> a malformed segment tag, <c>EDI006</c> a repeated data element written without a repetition separator;
+/// <c>EDI201</c> an envelope that cannot be read (<see cref="EdifactReader.Messages"/>); <c>EDI401</c> a document CUSDEC or
+/// CUSRES cannot carry; <c>EDI501</c> a message that is not CONTRL given to <see cref="Contrl.Read"/>.</remarks>
 public sealed class EdifactException : GatewayException
 {
     /// <summary>Initializes a new instance of the <see cref="EdifactException"/> class.</summary>

@@ -39,8 +39,10 @@ public sealed partial class EdifactReader
     private readonly List<ValidationIssue> _issues = [];
     private readonly List<int> _componentBounds = new(32);
     private readonly List<int> _elementStarts = new(16);
+    private readonly List<int> _repeatStarts = [];
     private readonly Dictionary<int, string> _tags = [];
     private SegmentBuffer _data = new(int.MaxValue);
+    private SearchValues<byte> _separators = SearchValues.Create(":+?"u8);
     private bool _utf8Warned;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
@@ -53,8 +55,19 @@ public sealed partial class EdifactReader
         _options = options ?? EdifactReaderOptions.Default;
     }
 
-    /// <summary>Gets the service characters, known once reading has started.</summary>
-    public EdifactServiceCharacters ServiceCharacters { get; private set; } = EdifactServiceCharacters.Default;
+    /// <summary>Gets the service characters, known once reading has started: those of the <c>UNA</c> advice, or the
+    /// defaults of the syntax version (the repetition separator <c>*</c> from a <c>UNB</c> of version 4 on).</summary>
+    public EdifactServiceCharacters ServiceCharacters
+    {
+        get;
+        private set
+        {
+            field = value;
+            _separators = SearchValues.Create(value.HasRepetition ? [value.Release, value.Component, value.Element, value.Repetition] : [value.Release, value.Component, value.Element]);
+        }
+    }
+
+    = EdifactServiceCharacters.Default;
 
     /// <summary>Gets a value indicating whether the input began with a <c>UNA</c> advice.</summary>
     public bool HasServiceStringAdvice { get; private set; }
@@ -189,12 +202,13 @@ public sealed partial class EdifactReader
         _data.Clear();
         _componentBounds.Clear();
         _elementStarts.Clear();
+        _repeatStarts.Clear();
         _elementStarts.Add(0);
         var start = 0;
         var position = 0;
         while (true)
         {
-            var k = raw[position..].IndexOfAny(s.Release, s.Component, s.Element);
+            var k = raw[position..].IndexOfAny(_separators);
             if (k < 0)
             {
                 _data.Add(raw[position..]);
@@ -216,6 +230,10 @@ public sealed partial class EdifactReader
             if (b == s.Element)
             {
                 _elementStarts.Add(_componentBounds.Count / 2);
+            }
+            else if (b == s.Repetition)
+            {
+                _repeatStarts.Add(_componentBounds.Count / 2);
             }
         }
 
@@ -255,10 +273,14 @@ public sealed partial class EdifactReader
             throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
         }
 
-        var segment = new EdifactSegment(tag, text, bounds, elementCount) { Number = number, Line = line };
+        var segment = new EdifactSegment(tag, text, bounds, elementCount, _repeatStarts.Count > 0 ? [.. _repeatStarts] : null) { Number = number, Line = line };
         if (SyntaxIdentifier is null && tag == "UNB")
         {
             SyntaxIdentifier = segment[1];
+            if (!HasServiceStringAdvice && segment[1, 2] == "4")
+            {
+                ServiceCharacters = ServiceCharacters with { Repetition = (byte)'*' };
+            }
         }
 
         return segment;

@@ -2,14 +2,17 @@ namespace Gateway.Sdk.Edifact;
 
 /// <summary>Represents one segment: its tag and its data elements, each a list of components (simple elements have one).</summary>
 /// <remarks>
-/// Release characters are resolved: components hold the data itself. Syntax-4 repetitions are not split. A segment
-/// read by <see cref="EdifactReader"/> keeps its text in one string and makes component strings only when they are
-/// asked for, so reading a file costs little more than scanning it.
+/// Release characters are resolved: components hold the data itself. A data element repeated with the syntax-4
+/// repetition separator has several occurrences: <see cref="Elements"/> and the indexer give the first,
+/// <see cref="Repeats"/> gives them all. A segment read by <see cref="EdifactReader"/> keeps its text in one string and
+/// makes component strings only when they are asked for, so reading a file costs little more than scanning it.
 /// </remarks>
 public sealed class EdifactSegment : IEquatable<EdifactSegment>
 {
     private readonly string? _text;
     private readonly int[]? _bounds;
+    private readonly int[]? _repeatStarts;
+    private readonly IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? _repeats;
     private IReadOnlyList<IReadOnlyList<string>>? _elements;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactSegment"/> class.</summary>
@@ -24,14 +27,24 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
         ElementCount = elements.Count;
     }
 
+    private EdifactSegment(string tag, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> repeats)
+    {
+        Tag = tag;
+        _repeats = repeats;
+        _elements = [.. repeats.Select(r => r[0])];
+        ElementCount = repeats.Count;
+    }
+
     /// <summary>Initializes a segment over one string: <paramref name="bounds"/> holds, for elements 0..n (0 is the tag),
-    /// the index of each element's first component, then one past the last; then a start and an end per component.</summary>
-    internal EdifactSegment(string tag, string text, int[] bounds, int elementCount)
+    /// the index of each element's first component, then one past the last; then a start and an end per component.
+    /// <paramref name="repeatStarts"/> holds, in order, the index of each component that starts a repetition.</summary>
+    internal EdifactSegment(string tag, string text, int[] bounds, int elementCount, int[]? repeatStarts)
     {
         Tag = tag;
         _text = text;
         _bounds = bounds;
         ElementCount = elementCount;
+        _repeatStarts = repeatStarts;
     }
 
     /// <summary>Gets the segment tag, such as <c>NAD</c>.</summary>
@@ -46,8 +59,60 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <summary>Gets how many data elements follow the tag.</summary>
     public int ElementCount { get; }
 
-    /// <summary>Gets the data elements in order, each a list of components.</summary>
+    /// <summary>Gets the data elements in order, each a list of components (the first occurrence of a repeated element).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Elements => _elements ??= Materialize();
+
+    /// <summary>Gets a value indicating whether an element repeats (syntax-4 repetition separator).</summary>
+    public bool HasRepeats => _repeatStarts is not null || (_repeats is not null && _repeats.Any(r => r.Count > 1));
+
+    /// <summary>Makes a segment whose data elements may repeat (syntax version 4).</summary>
+    /// <param name="tag">The segment tag.</param>
+    /// <param name="elements">The data elements in order, each a list of one or more occurrences, each a list of components.</param>
+    /// <returns>The segment.</returns>
+    public static EdifactSegment WithRepeats(string tag, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> elements)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        ArgumentNullException.ThrowIfNull(elements);
+        if (elements.Any(e => e.Count == 0))
+        {
+            throw new ArgumentException("every data element needs at least one occurrence", nameof(elements));
+        }
+
+        return new EdifactSegment(tag, elements);
+    }
+
+    /// <summary>Gets every occurrence of a data element, each a list of components.</summary>
+    /// <param name="element">The 1-based element position (after the tag).</param>
+    /// <returns>One occurrence for an element that does not repeat; none for an absent element.</returns>
+    public IReadOnlyList<IReadOnlyList<string>> Repeats(int element)
+    {
+        if (element < 1 || element > ElementCount)
+        {
+            return [];
+        }
+
+        if (_bounds is null)
+        {
+            return _repeats?[element - 1] ?? [_elements![element - 1]];
+        }
+
+        var occurrences = new List<IReadOnlyList<string>>(1);
+        var start = _bounds[element];
+        while (start < _bounds[element + 1] || occurrences.Count == 0)
+        {
+            var end = RepeatEnd(element, start);
+            var components = new string[end - start];
+            for (var c = 0; c < components.Length; c++)
+            {
+                components[c] = Component(start + c);
+            }
+
+            occurrences.Add(components);
+            start = end;
+        }
+
+        return occurrences;
+    }
 
     /// <summary>Gets a component, or an empty string when the element or component is absent.</summary>
     /// <param name="element">The 1-based element position (after the tag).</param>
@@ -69,7 +134,7 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
             }
 
             var first = _bounds[element] + component - 1;
-            return first < _bounds[element + 1] ? Component(first) : string.Empty;
+            return first < RepeatEnd(element, _bounds[element]) ? Component(first) : string.Empty;
         }
     }
 
@@ -78,7 +143,9 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <returns>Whether the two are equal.</returns>
     public bool Equals(EdifactSegment? other) =>
         other is not null && Tag == other.Tag && ElementCount == other.ElementCount
-        && Elements.Zip(other.Elements).All(p => p.First.SequenceEqual(p.Second));
+        && (HasRepeats || other.HasRepeats
+            ? Enumerable.Range(1, ElementCount).All(e => Repeats(e).Count == other.Repeats(e).Count && Repeats(e).Zip(other.Repeats(e)).All(p => p.First.SequenceEqual(p.Second)))
+            : Elements.Zip(other.Elements).All(p => p.First.SequenceEqual(p.Second)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as EdifactSegment);
@@ -86,9 +153,27 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Tag, ElementCount);
 
-    /// <summary>Formats the segment with the default service characters, releases not shown.</summary>
+    /// <summary>Formats the segment with the default service characters, repetitions separated by <c>*</c>, releases not shown.</summary>
     /// <returns>Text such as <c>NAD+CZ+12345::9</c>.</returns>
-    public override string ToString() => Tag + string.Concat(Elements.Select(e => "+" + string.Join(':', e)));
+    public override string ToString() => Tag + string.Concat(Enumerable.Range(1, ElementCount).Select(e => "+" + string.Join('*', Repeats(e).Select(r => string.Join(':', r)))));
+
+    /// <summary>Finds where the occurrence starting at component <paramref name="start"/> of an element ends.</summary>
+    private int RepeatEnd(int element, int start)
+    {
+        var end = _bounds![element + 1];
+        if (_repeatStarts is not null)
+        {
+            foreach (var r in _repeatStarts)
+            {
+                if (r > start && r < end)
+                {
+                    return r;
+                }
+            }
+        }
+
+        return end;
+    }
 
     private string Component(int index)
     {
@@ -101,7 +186,7 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
         var elements = new List<IReadOnlyList<string>>(ElementCount);
         for (var e = 1; e <= ElementCount; e++)
         {
-            var components = new string[_bounds![e + 1] - _bounds[e]];
+            var components = new string[RepeatEnd(e, _bounds![e]) - _bounds[e]];
             for (var c = 0; c < components.Length; c++)
             {
                 components[c] = Component(_bounds[e] + c);

@@ -226,6 +226,11 @@ public sealed class EdifactValidator
                 var element = spec.Elements[e];
                 var components = e < segment.ElementCount ? segment.Elements[e] : [];
                 var at = $"{path}/{Occurrence(spec.Elements, e)}";
+                if (segment.HasRepeats && segment.Repeats(e + 1).Count > 1)
+                {
+                    Add("EDI306", $"{element.Id} occurs {segment.Repeats(e + 1).Count} times, but the segment layout allows it once: only the first occurrence is checked", segment, at);
+                }
+
                 if (components.All(c => c.Length == 0))
                 {
                     if (element.Mandatory)

@@ -24,7 +24,8 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     /// <summary>Writes segments to a stream, after the <c>UNA</c> advice when so configured.</summary>
     /// <param name="segments">The segments.</param>
     /// <param name="output">The stream; left open.</param>
-    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>).</exception>
+    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>), or a
+    /// segment repeats an element but no repetition separator is set (<c>EDI006</c>).</exception>
     public void Write(IEnumerable<EdifactSegment> segments, Stream output)
     {
         ArgumentNullException.ThrowIfNull(segments);
@@ -57,7 +58,8 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     /// <summary>Writes segments to a byte array.</summary>
     /// <param name="segments">The segments.</param>
     /// <returns>The interchange bytes.</returns>
-    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>).</exception>
+    /// <exception cref="EdifactException">A text holds a character the character set cannot carry (<c>EDI004</c>), or a
+    /// segment repeats an element but no repetition separator is set (<c>EDI006</c>).</exception>
     public byte[] Write(IEnumerable<EdifactSegment> segments)
     {
         using var buffer = new MemoryStream();
@@ -91,17 +93,32 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     private StringBuilder Append(StringBuilder text, EdifactSegment segment)
     {
         text.Append(segment.Tag);
-        foreach (var element in segment.Elements)
+        if (segment.HasRepeats && !_s.HasRepetition)
+        {
+            throw new EdifactException("EDI006", $"{segment.Tag} repeats a data element, which needs the syntax-4 repetition separator: write with service characters such as UNA:+.?*'", 0, 0, 0);
+        }
+
+        for (var e = 1; e <= segment.ElementCount; e++)
         {
             text.Append((char)_s.Element);
-            for (var c = 0; c < element.Count; c++)
+            var repeats = segment.HasRepeats ? segment.Repeats(e) : [segment.Elements[e - 1]];
+            for (var r = 0; r < repeats.Count; r++)
             {
-                if (c > 0)
+                if (r > 0)
                 {
-                    text.Append((char)_s.Component);
+                    text.Append((char)_s.Repetition);
                 }
 
-                Escape(text, element[c]);
+                var element = repeats[r];
+                for (var c = 0; c < element.Count; c++)
+                {
+                    if (c > 0)
+                    {
+                        text.Append((char)_s.Component);
+                    }
+
+                    Escape(text, element[c]);
+                }
             }
         }
 

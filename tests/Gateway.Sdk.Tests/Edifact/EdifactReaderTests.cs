@@ -40,8 +40,14 @@ public class EdifactReaderTests
 
         var separators = fact.GetProperty("separators");
         var s = reader.ServiceCharacters;
-        string.Concat(new[] { s.Component, s.Element, s.DecimalMark, s.Release, s.Repetition, s.Segment }.Select(b => (char)b))
-            .ShouldBe(string.Concat(new[] { "component", "element", "decimal", "release", "reserved_or_repetition", "segment" }.Select(k => separators.GetProperty(k).GetString())));
+        var recorded = string.Concat(new[] { "component", "element", "decimal", "release", "reserved_or_repetition", "segment" }.Select(k => separators.GetProperty(k).GetString()));
+        if (fact.GetProperty("UNA").ValueKind != JsonValueKind.String && fact.TryGetProperty("UNB_syntax", out var version) && version.GetString()?.EndsWith(":4", StringComparison.Ordinal) == true)
+        {
+            // The recording script keeps position 5 reserved without a UNA; from syntax version 4 on, the default is the repetition separator *.
+            recorded = recorded[..4] + "*" + recorded[5..];
+        }
+
+        string.Concat(new[] { s.Component, s.Element, s.DecimalMark, s.Release, s.Repetition, s.Segment }.Select(b => (char)b)).ShouldBe(recorded);
         reader.HasServiceStringAdvice.ShouldBe(fact.GetProperty("UNA").ValueKind == JsonValueKind.String);
         if (fact.TryGetProperty("UNB_syntax", out var syntax) && syntax.GetString() is { } declared)
         {
@@ -105,6 +111,26 @@ public class EdifactReaderTests
         }));
 
     [Fact]
+    public void Segments_Syntax4WithoutUna_SplitsRepetitionsAtTheDefaultAsterisk()
+    {
+        var segments = Read("UNB+UNOA:4+S+R+20261122:1000+1'ATT+2++M*F?*X:Y*'");
+
+        var att = segments[1];
+        att.Repeats(3).ShouldBe([["M"], ["F*X", "Y"], [string.Empty]]);
+        att[3].ShouldBe("M");
+        att.Elements[2].ShouldBe(["M"]);
+        new EdifactWriter(EdifactServiceCharacters.Parse("UNA:+.?*'"u8), writeServiceStringAdvice: false).Format(att).ShouldBe("ATT+2++M*F?*X:Y*'");
+    }
+
+    [Fact]
+    public void Segments_Syntax3_KeepsTheAsteriskAsData() =>
+        Read("UNB+UNOA:3+S+R+261122:1000+1'ATT+2++M*F'")[1][3].ShouldBe("M*F");
+
+    [Fact]
+    public void Write_RepeatsWithoutARepetitionSeparator_IsEdi006() =>
+        Should.Throw<EdifactException>(() => new EdifactWriter().Format(EdifactSegment.WithRepeats("ATT", [[["M"], ["F"]]]))).Code.ShouldBe("EDI006");
+
+    [Fact]
     public void Write_DecimalMark_IsNeverEscaped() =>
         Encoding.UTF8.GetString(new EdifactWriter(writeServiceStringAdvice: false).Write([new EdifactSegment("MOA", [["203", "1234.56"]]), new EdifactSegment("FTX", [["a:b+c'd?e"]])]))
             .ShouldBe("MOA+203:1234.56'FTX+a?:b?+c?'d??e'");
@@ -159,18 +185,31 @@ public class EdifactReaderTests
 
     private static List<EdifactSegment> Read(string text) => [.. new EdifactReader(new MemoryStream(Encoding.UTF8.GetBytes(text))).Segments()];
 
+    /// <summary>The recorded shape: repetitions are not split, so occurrences are joined back with the separator.</summary>
     private static object ToJsonShape(EdifactSegment segment) =>
-        new object[] { segment.Tag }.Concat(segment.Elements.Select(e => e.Count == 1 ? (object)e[0] : e.ToArray())).ToArray();
+        new object[] { segment.Tag }.Concat(Enumerable.Range(1, segment.ElementCount).Select(e => Unsplit(segment.Repeats(e)) is var c && c.Count == 1 ? (object)c[0] : c.ToArray())).ToArray();
+
+    private static List<string> Unsplit(IReadOnlyList<IReadOnlyList<string>> repeats)
+    {
+        var components = repeats[0].ToList();
+        foreach (var repeat in repeats.Skip(1))
+        {
+            components[^1] += "*" + repeat[0];
+            components.AddRange(repeat.Skip(1));
+        }
+
+        return components;
+    }
 
     private static Gen<(List<EdifactSegment>, EdifactServiceCharacters)> Interchanges() =>
         from characters in Gen.Elements(EdifactServiceCharacters.Default, EdifactServiceCharacters.Parse("UNA*@.? #"u8), EdifactServiceCharacters.Parse("UNA:+,?*'"u8))
-        from segments in Gen.NonEmptyListOf(Segment())
+        from segments in Gen.NonEmptyListOf(Segment(characters.HasRepetition))
         select (segments.ToList(), characters);
 
-    private static Gen<EdifactSegment> Segment() =>
+    private static Gen<EdifactSegment> Segment(bool repeats) =>
         from tag in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZ".ToCharArray()), 3).Select(c => new string(c))
-        from elements in Gen.ListOf(Gen.NonEmptyListOf(Data()).Select(c => (IReadOnlyList<string>)c.ToList()))
-        select new EdifactSegment(tag, elements.ToList());
+        from elements in Gen.ListOf(Gen.Choose(1, repeats ? 3 : 1).SelectMany(r => Gen.ArrayOf(Gen.NonEmptyListOf(Data()).Select(c => (IReadOnlyList<string>)c.ToList()), r)).Select(r => (IReadOnlyList<IReadOnlyList<string>>)r))
+        select EdifactSegment.WithRepeats(tag, elements.ToList());
 
     /// <summary>Builds component data with every separator of every tested set, the release character, CJK text and empties.</summary>
     private static Gen<string> Data() =>

@@ -31,6 +31,7 @@ public class EdifactValidatorTests
     [InlineData("NAD+IM+3101234568'", "NAD+IM+1234567890123456789012345678901234567'", "EDI307", "SG6[2]/NAD/C082/3039", "has 37 characters, more than an..35 allows")]
     [InlineData("MOA+146:12.5'", "MOA+146:12.5X'", "EDI309", "SG30[1]/SG33[1]/MOA/C516/5004", "'12.5X' is not numeric (n..18)")]
     [InlineData("RFF+BM:BL1'", "RFF+BM:BL1+X+Y'", "EDI306", "SG1[1]/RFF", "RFF has 3 data elements, at most 1 allowed")]
+    [InlineData("NAD+AE+3101234567'", "NAD+AE+3101234567+++Street 1:123456789012345678901234567890123456'", "EDI307", "SG6[1]/NAD/C059/3042[2]", "has 36 characters, more than an..35 allows")]
     public void Validate_BrokenRule_IsReportedWithItsPath(string from, string to, string code, string path, string message)
     {
         var report = Validate(Valid.Replace(from, to, StringComparison.Ordinal));
@@ -65,9 +66,17 @@ public class EdifactValidatorTests
     public void Parse_BadTableLine_IsAFormatErrorNamingTheLine() =>
         Should.Throw<FormatException>(() => EdifactSchema.Parse("X", "D01A", "UNH M 1\nBGM X 1\n", string.Empty)).Message.ShouldStartWith("segment table line 2:");
 
-    private static Gateway.Sdk.Validation.ValidationReport Validate(string message)
+    [Fact]
+    public void Validate_RepeatedElementInAD96BSegment_IsEdi306()
     {
-        var bytes = Encoding.UTF8.GetBytes($"UNB+UNOW:3+S+R+261122:1200+1'{message}UNZ+1+1'");
+        var report = Validate(Valid.Replace("NAD+AE+3101234567'", "NAD+AE+3101234567*3101234569'", StringComparison.Ordinal), syntax: "4");
+
+        report.Issues.Select(i => (i.Code, i.Location.EdifactPath)).ShouldBe([("EDI306", "SG6[1]/NAD/C082")]);
+    }
+
+    private static Gateway.Sdk.Validation.ValidationReport Validate(string message, string syntax = "3")
+    {
+        var bytes = Encoding.UTF8.GetBytes($"UNB+UNOW:{syntax}+S+R+261122:1200+1'{message}UNZ+1+1'");
         var read = new EdifactReader(new MemoryStream(bytes), new EdifactReaderOptions { ValidateControlCounts = false }).Messages().Single();
         return new EdifactValidator().Validate(read);
     }
