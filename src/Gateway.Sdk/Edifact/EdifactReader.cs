@@ -18,6 +18,12 @@ public sealed record EdifactReaderOptions
     /// references and duplicate references (<c>EDI211</c>–<c>EDI213</c>).</summary>
     /// <value><see langword="true"/>.</value>
     public bool ValidateControlCounts { get; init; } = true;
+
+    /// <summary>Gets a value indicating whether each segment keeps the bytes it was read from, with the line breaks
+    /// around it, the byte order mark and the <c>UNA</c>, so that a writer made by <see cref="EdifactWriter.For"/> writes
+    /// the segments nobody changed byte for byte as they came.</summary>
+    /// <value><see langword="false"/>: keeping the bytes costs memory and time.</value>
+    public bool KeepText { get; init; }
 }
 
 /// <summary>Reads the segments of an EDIFACT stream lazily, so memory stays bounded by one segment whatever the file size.</summary>
@@ -87,9 +93,17 @@ public sealed partial class EdifactReader
     {
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var segment = new SegmentBuffer(_options.MaxSegmentBytes);
+        var keep = _options.KeepText;
+        var gap = new SegmentBuffer(keep ? _options.MaxSegmentBytes : 0);
+        EdifactSegment? previous = null;
         try
         {
             var (count, i) = Start(chunk);
+            if (keep)
+            {
+                gap.Add(chunk.AsSpan(0, i));
+            }
+
             var s = ServiceCharacters;
             int line = 1, column = 1 + i, number = 0, segmentLine = 0, segmentColumn = 0;
             var released = false;
@@ -102,6 +116,11 @@ public sealed partial class EdifactReader
                         // Line breaks and blanks between segments are not data.
                         while (i < count && chunk[i] is (byte)'\r' or (byte)'\n' or (byte)'\t' or (byte)' ')
                         {
+                            if (keep && !gap.Add(chunk.AsSpan(i, 1)))
+                            {
+                                throw new EdifactException("EDI003", $"more than {_options.MaxSegmentBytes:N0} bytes of blanks between segments: the file is not EDIFACT", number + 1, line, column);
+                            }
+
                             (line, column) = chunk[i++] == (byte)'\n' ? (line + 1, 1) : (line, column + 1);
                         }
 
@@ -139,8 +158,19 @@ public sealed partial class EdifactReader
                         if (segment.Length > 0)
                         {
                             number++;
-                            yield return Parse(segment.Span, number, segmentLine, segmentColumn);
+                            var parsed = Parse(segment.Span, number, segmentLine, segmentColumn);
+                            if (keep)
+                            {
+                                Keep(parsed, previous, ref gap, segment.Span, s.Segment);
+                                previous = parsed;
+                            }
+
                             segment.Clear();
+                            yield return parsed;
+                        }
+                        else if (keep)
+                        {
+                            gap.Add([b]); // an empty segment: kept as it came
                         }
 
                         continue;
@@ -155,6 +185,11 @@ public sealed partial class EdifactReader
                 i = 0;
             }
 
+            if (keep && previous is not null)
+            {
+                previous.Trailing = gap.Span.ToArray();
+            }
+
             var rest = segment.Span.TrimEnd("\r\n\t "u8);
             if (rest.Length > 0)
             {
@@ -165,6 +200,24 @@ public sealed partial class EdifactReader
         {
             ArrayPool<byte>.Shared.Return(chunk);
         }
+    }
+
+    /// <summary>Gives a segment its bytes and the reader's service characters; the blanks before it go to the previous
+    /// segment, or, for the first, with the byte order mark and <c>UNA</c> before it.</summary>
+    private void Keep(EdifactSegment parsed, EdifactSegment? previous, ref SegmentBuffer gap, ReadOnlySpan<byte> raw, byte terminator)
+    {
+        parsed.Text = [.. raw, terminator];
+        parsed.TextSyntax = (ServiceCharacters, SyntaxIdentifier ?? "UNOA");
+        if (previous is null)
+        {
+            parsed.Leading = gap.Span.ToArray();
+        }
+        else
+        {
+            previous.Trailing = gap.Span.ToArray();
+        }
+
+        gap.Clear();
     }
 
     private void Append(ref SegmentBuffer segment, ReadOnlySpan<byte> bytes, int number, int line, int column)

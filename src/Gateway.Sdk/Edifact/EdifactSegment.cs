@@ -59,6 +59,18 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <summary>Gets how many data elements follow the tag.</summary>
     public int ElementCount { get; }
 
+    /// <summary>Gets or sets the bytes the segment was read from, terminator included, when the reader keeps them.</summary>
+    internal byte[]? Text { get; set; }
+
+    /// <summary>Gets or sets the service characters and syntax identifier <see cref="Text"/> is written in.</summary>
+    internal (EdifactServiceCharacters Characters, string? Syntax) TextSyntax { get; set; }
+
+    /// <summary>Gets or sets what came before the first segment: byte order mark, <c>UNA</c>, blanks.</summary>
+    internal byte[]? Leading { get; set; }
+
+    /// <summary>Gets or sets the blanks and line breaks after the segment, once the reader has seen them.</summary>
+    internal byte[]? Trailing { get; set; }
+
     /// <summary>Gets the data elements in order, each a list of components (the first occurrence of a repeated element).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Elements => _elements ??= Materialize();
 

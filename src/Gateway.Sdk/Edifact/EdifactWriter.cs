@@ -13,13 +13,11 @@ namespace Gateway.Sdk.Edifact;
 /// </remarks>
 public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = null, string syntaxIdentifier = "UNOW", bool writeServiceStringAdvice = true, string? lineBreak = null)
 {
-    private readonly EdifactServiceCharacters _s = serviceCharacters ?? EdifactServiceCharacters.Default;
-    private readonly Encoding _encoding = syntaxIdentifier switch
-    {
-        "UNOA" or "UNOB" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
-        "UNOW" or "UNOY" => new UTF8Encoding(false, true),
-        _ => Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
-    };
+    private static readonly Encoding Ascii = Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static readonly Encoding Utf8 = new UTF8Encoding(false, true);
+    private static readonly Encoding Latin1 = Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private readonly Style _style = new(serviceCharacters ?? EdifactServiceCharacters.Default, syntaxIdentifier, writeServiceStringAdvice);
+    private EdifactReader? _reader;
 
     /// <summary>Writes segments to a stream, after the <c>UNA</c> advice when so configured.</summary>
     /// <param name="segments">The segments.</param>
@@ -30,29 +28,67 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     {
         ArgumentNullException.ThrowIfNull(segments);
         ArgumentNullException.ThrowIfNull(output);
-        if (writeServiceStringAdvice)
-        {
-            output.Write(_s.ToUna());
-            WriteLineBreak(output);
-        }
-
         var number = 0;
         var text = new StringBuilder();
+        EdifactSegment? kept = null;
+        Style? style = null;
         foreach (var segment in segments)
         {
             number++;
-            Append(text.Clear(), segment);
+            style ??= Resolve(); // after the first segment, so that a reader being followed has read its UNA and UNB
+
+            // The blanks after a kept segment are known once the reader has moved past them, so they are written late.
+            Flush(ref kept, output);
+            if (segment.Text is { } bytes && segment.TextSyntax == (style.Characters, style.Syntax))
+            {
+                output.Write(number == 1 ? segment.Leading : []);
+                output.Write(bytes);
+                kept = segment;
+                continue;
+            }
+
+            if (number == 1)
+            {
+                Una(style, output);
+            }
+
+            Append(text.Clear(), segment, style.Characters);
             try
             {
-                output.Write(_encoding.GetBytes(text.ToString()));
+                output.Write(style.Encoding.GetBytes(text.ToString()));
             }
             catch (EncoderFallbackException x)
             {
-                throw new EdifactException("EDI004", $"{segment.Tag} holds '{x.CharUnknown}{(x.CharUnknownLow == '\0' ? string.Empty : x.CharUnknownLow.ToString())}', which {syntaxIdentifier} cannot carry: use UNOW (UTF-8) for Chinese text", number, 0, 0);
+                throw new EdifactException("EDI004", $"{segment.Tag} holds '{x.CharUnknown}{(x.CharUnknownLow == '\0' ? string.Empty : x.CharUnknownLow.ToString())}', which {style.Syntax} cannot carry: use UNOW (UTF-8) for Chinese text", number, 0, 0);
             }
 
             WriteLineBreak(output);
         }
+
+        Flush(ref kept, output);
+        if (number == 0)
+        {
+            Una(Resolve(), output);
+        }
+
+        static void Flush(ref EdifactSegment? kept, Stream output)
+        {
+            output.Write(kept?.Trailing ?? []);
+            kept = null;
+        }
+    }
+
+    /// <summary>Makes a writer with a reader's service characters, syntax identifier and <c>UNA</c> choice: segments read
+    /// with <see cref="EdifactReaderOptions.KeepText"/> and not replaced are written byte for byte as they came, line
+    /// breaks, byte order mark and <c>UNA</c> included; new segments are formatted with the same characters.</summary>
+    /// <param name="reader">The reader; its characters are taken when the first segment is written, so the writer can
+    /// consume the reader's segments as they are read.</param>
+    /// <param name="lineBreak">The line break after each new segment; <see langword="null"/> for none.</param>
+    /// <returns>The writer.</returns>
+    public static EdifactWriter For(EdifactReader reader, string? lineBreak = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new EdifactWriter(lineBreak: lineBreak) { _reader = reader };
     }
 
     /// <summary>Writes segments to a byte array.</summary>
@@ -73,7 +109,7 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
     public string Format(EdifactSegment segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        return Append(new StringBuilder(), segment).ToString();
+        return Append(new StringBuilder(), segment, Resolve().Characters).ToString();
     }
 
     /// <summary>Wraps messages in <c>UNB</c> and <c>UNZ</c>: the date is <c>CCYYMMDD</c> in syntax 4, <c>YYMMDD</c> before.</summary>
@@ -90,23 +126,23 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
         static string[] Trim(string[] components) => components[..Math.Max(1, Array.FindLastIndex(components, c => c.Length > 0) + 1)];
     }
 
-    private StringBuilder Append(StringBuilder text, EdifactSegment segment)
+    private static StringBuilder Append(StringBuilder text, EdifactSegment segment, EdifactServiceCharacters s)
     {
         text.Append(segment.Tag);
-        if (segment.HasRepeats && !_s.HasRepetition)
+        if (segment.HasRepeats && !s.HasRepetition)
         {
             throw new EdifactException("EDI006", $"{segment.Tag} repeats a data element, which needs the syntax-4 repetition separator: write with service characters such as UNA:+.?*'", 0, 0, 0);
         }
 
         for (var e = 1; e <= segment.ElementCount; e++)
         {
-            text.Append((char)_s.Element);
+            text.Append((char)s.Element);
             var repeats = segment.HasRepeats ? segment.Repeats(e) : [segment.Elements[e - 1]];
             for (var r = 0; r < repeats.Count; r++)
             {
                 if (r > 0)
                 {
-                    text.Append((char)_s.Repetition);
+                    text.Append((char)s.Repetition);
                 }
 
                 var element = repeats[r];
@@ -114,27 +150,39 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
                 {
                     if (c > 0)
                     {
-                        text.Append((char)_s.Component);
+                        text.Append((char)s.Component);
                     }
 
-                    Escape(text, element[c]);
+                    Escape(text, element[c], s);
                 }
             }
         }
 
-        return text.Append((char)_s.Segment);
+        return text.Append((char)s.Segment);
     }
 
-    private void Escape(StringBuilder text, string data)
+    private static void Escape(StringBuilder text, string data, EdifactServiceCharacters s)
     {
         foreach (var ch in data)
         {
-            if (ch == _s.Component || ch == _s.Element || ch == _s.Segment || ch == _s.Release || (_s.HasRepetition && ch == _s.Repetition))
+            if (ch == s.Component || ch == s.Element || ch == s.Segment || ch == s.Release || (s.HasRepetition && ch == s.Repetition))
             {
-                text.Append((char)_s.Release);
+                text.Append((char)s.Release);
             }
 
             text.Append(ch);
+        }
+    }
+
+    private Style Resolve() =>
+        _reader is null ? _style : new(_reader.ServiceCharacters, _reader.SyntaxIdentifier ?? "UNOA", _reader.HasServiceStringAdvice);
+
+    private void Una(Style style, Stream output)
+    {
+        if (style.WriteAdvice)
+        {
+            output.Write(style.Characters.ToUna());
+            WriteLineBreak(output);
         }
     }
 
@@ -144,5 +192,15 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
         {
             output.Write(Encoding.ASCII.GetBytes(lineBreak));
         }
+    }
+
+    private sealed record Style(EdifactServiceCharacters Characters, string Syntax, bool WriteAdvice)
+    {
+        public Encoding Encoding => Syntax switch
+        {
+            "UNOA" or "UNOB" => Ascii,
+            "UNOW" or "UNOY" => Utf8,
+            _ => Latin1,
+        };
     }
 }

@@ -110,6 +110,41 @@ public class EdifactReaderTests
             read.ShouldBe(segments);
         }));
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Write_UnchangedPublicSample_IsByteForByteTheInput(string file)
+    {
+        var input = File.ReadAllBytes(TestFiles.TestData($"edifact/samples/{file}"));
+        var reader = new EdifactReader(new MemoryStream(input), new EdifactReaderOptions { KeepText = true });
+
+        var output = new MemoryStream();
+        EdifactWriter.For(reader, "\n").Write(reader.Segments(), output);
+
+        output.ToArray().ShouldBe(input);
+    }
+
+    [Fact]
+    public void Write_OneSegmentReplaced_KeepsEveryOtherByte()
+    {
+        const string input = "\uFEFFUNA:+.? '\r\nUNB+UNOC:3+S+R+261122:1000+1'\r\nFTX+AAA+++a?.b'\r\nDTM+137:20261122:102'\r\nUNZ+0+1'\r\n";
+        var reader = new EdifactReader(new MemoryStream(Encoding.UTF8.GetBytes(input)), new EdifactReaderOptions { KeepText = true });
+
+        var segments = reader.Segments().Select(s => s.Tag == "DTM" ? new EdifactSegment("DTM", [["137", "20261123", "102"]]) : s).ToList();
+        var output = Encoding.UTF8.GetString(EdifactWriter.For(reader, "\r\n").Write(segments));
+
+        output.ShouldBe(input.Replace("20261122:102", "20261123:102", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_KeptSegmentsWithOtherServiceCharacters_AreFormattedAfresh()
+    {
+        var reader = new EdifactReader(new MemoryStream("UNA:+.? 'UNB+UNOC:3+S+R'FTX+AAA+++a?.b'"u8.ToArray()), new EdifactReaderOptions { KeepText = true });
+
+        var output = new EdifactWriter(EdifactServiceCharacters.Parse("UNA*@.? #"u8), "UNOC", writeServiceStringAdvice: false).Write(reader.Segments());
+
+        Encoding.ASCII.GetString(output).ShouldBe("UNB@UNOC*3@S@R#FTX@AAA@@@a.b#");
+    }
+
     [Fact]
     public void Segments_Syntax4WithoutUna_SplitsRepetitionsAtTheDefaultAsterisk()
     {
