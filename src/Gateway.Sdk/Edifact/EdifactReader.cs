@@ -38,6 +38,11 @@ public sealed record EdifactReaderOptions
 /// </remarks>
 public sealed partial class EdifactReader
 {
+    private const byte Release = 1;
+    private const byte Separator = 2;
+    private const byte ElementSeparator = 3;
+    private const byte RepetitionSeparator = 4;
+    private const byte NonAscii = 5;
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
     private static readonly SearchValues<char> TagCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     private readonly Stream _stream;
@@ -48,7 +53,9 @@ public sealed partial class EdifactReader
     private readonly List<int> _repeatStarts = [];
     private readonly Dictionary<int, string> _tags = [];
     private SegmentBuffer _data = new(int.MaxValue);
-    private SearchValues<byte> _separators = SearchValues.Create(":+?"u8);
+    private char[] _chars = new char[256];
+    private byte[] _classes = null!;
+    private SearchValues<byte> _separators = null!;
     private bool _utf8Warned;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
@@ -59,6 +66,7 @@ public sealed partial class EdifactReader
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _options = options ?? EdifactReaderOptions.Default;
+        ServiceCharacters = EdifactServiceCharacters.Default;
     }
 
     /// <summary>Gets the service characters, known once reading has started: those of the <c>UNA</c> advice, or the
@@ -70,10 +78,17 @@ public sealed partial class EdifactReader
         {
             field = value;
             _separators = SearchValues.Create(value.HasRepetition ? [value.Release, value.Component, value.Element, value.Repetition] : [value.Release, value.Component, value.Element]);
+            _classes = new byte[256];
+            _classes.AsSpan(0x80).Fill(NonAscii);
+            _classes[value.Release] = Release;
+            _classes[value.Component] = Separator;
+            _classes[value.Element] = ElementSeparator;
+            if (value.HasRepetition)
+            {
+                _classes[value.Repetition] = RepetitionSeparator;
+            }
         }
     }
-
-    = EdifactServiceCharacters.Default;
 
     /// <summary>Gets a value indicating whether the input began with a <c>UNA</c> advice.</summary>
     public bool HasServiceStringAdvice { get; private set; }
@@ -130,6 +145,25 @@ public sealed partial class EdifactReader
                         }
 
                         (segmentLine, segmentColumn) = (line, column);
+
+                        // Fast path: the whole segment lies in the chunk, so it is parsed where it is, without a copy.
+                        var end = End(chunk.AsSpan(i, count - i), s);
+                        if (end > 0 && end <= _options.MaxSegmentBytes)
+                        {
+                            number++;
+                            var parsed = Parse(chunk.AsSpan(i, end), number, segmentLine, segmentColumn);
+                            if (keep)
+                            {
+                                Keep(parsed, previous, ref gap, chunk.AsSpan(i, end), s.Segment);
+                                previous = parsed;
+                            }
+
+                            var lastBreak = chunk.AsSpan(i, end).LastIndexOf((byte)'\n');
+                            (line, column) = lastBreak < 0 ? (line, column + end + 1) : (line + chunk.AsSpan(i, end).Count((byte)'\n'), end - lastBreak + 1);
+                            i += end + 1;
+                            yield return parsed;
+                            continue;
+                        }
                     }
 
                     if (released)
@@ -187,7 +221,7 @@ public sealed partial class EdifactReader
 
             if (keep && previous is not null)
             {
-                previous.Trailing = gap.Span.ToArray();
+                previous.Kept!.Trailing = gap.Span.ToArray();
             }
 
             var rest = segment.Span.TrimEnd("\r\n\t "u8);
@@ -202,19 +236,38 @@ public sealed partial class EdifactReader
         }
     }
 
+    /// <summary>Finds the unreleased segment terminator in <paramref name="bytes"/>, or -1.</summary>
+    private static int End(ReadOnlySpan<byte> bytes, EdifactServiceCharacters s)
+    {
+        var position = 0;
+        while (position < bytes.Length)
+        {
+            var k = bytes[position..].IndexOfAny(s.Release, s.Segment);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            position += k;
+            if (bytes[position] == s.Segment)
+            {
+                return position;
+            }
+
+            position += 2;
+        }
+
+        return -1;
+    }
+
     /// <summary>Gives a segment its bytes and the reader's service characters; the blanks before it go to the previous
     /// segment, or, for the first, with the byte order mark and <c>UNA</c> before it.</summary>
     private void Keep(EdifactSegment parsed, EdifactSegment? previous, ref SegmentBuffer gap, ReadOnlySpan<byte> raw, byte terminator)
     {
-        parsed.Text = [.. raw, terminator];
-        parsed.TextSyntax = (ServiceCharacters, SyntaxIdentifier ?? "UNOA");
-        if (previous is null)
+        parsed.Kept = new KeptText([.. raw, terminator], ServiceCharacters, SyntaxIdentifier ?? "UNOA") { Leading = previous is null ? gap.Span.ToArray() : [] };
+        if (previous is not null)
         {
-            parsed.Leading = gap.Span.ToArray();
-        }
-        else
-        {
-            previous.Trailing = gap.Span.ToArray();
+            previous.Kept!.Trailing = gap.Span.ToArray();
         }
 
         gap.Clear();
@@ -248,61 +301,71 @@ public sealed partial class EdifactReader
         return (count, start);
     }
 
-    /// <summary>Resolves releases into one buffer, noting where components and elements start, then decodes the segment once.</summary>
+    /// <summary>Finds where elements, components and repetitions start, resolves releases and decodes the segment once.</summary>
     private EdifactSegment Parse(ReadOnlySpan<byte> raw, int number, int line, int column)
     {
         var s = ServiceCharacters;
-        _data.Clear();
-        _componentBounds.Clear();
-        _elementStarts.Clear();
-        _repeatStarts.Clear();
-        _elementStarts.Add(0);
-        var start = 0;
-        var position = 0;
-        while (true)
+        if (!ScanAscii(raw, out var textLength))
         {
-            var k = raw[position..].IndexOfAny(_separators);
-            if (k < 0)
+            // Non-ASCII text or a release before a non-ASCII byte: resolve releases, then decode by the character set.
+            _componentBounds.Clear();
+            _elementStarts.Clear();
+            _repeatStarts.Clear();
+            _elementStarts.Add(0);
+            var released = raw.IndexOf(s.Release) >= 0;
+            if (released)
             {
-                _data.Add(raw[position..]);
-                break;
+                _data.Clear();
             }
 
-            _data.Add(raw.Slice(position, k));
-            position += k + 1;
-            var b = raw[position - 1];
-            if (b == s.Release)
+            var start = 0;
+            var position = 0;
+            while (true)
             {
-                _data.Add(position < raw.Length ? raw.Slice(position++, 1) : [b]);
-                continue;
+                var k = raw[position..].IndexOfAny(_separators);
+                if (k < 0)
+                {
+                    if (released)
+                    {
+                        _data.Add(raw[position..]);
+                    }
+
+                    break;
+                }
+
+                if (released)
+                {
+                    _data.Add(raw.Slice(position, k));
+                }
+
+                position += k + 1;
+                var b = raw[position - 1];
+                if (b == s.Release)
+                {
+                    _data.Add(position < raw.Length ? raw.Slice(position++, 1) : [b]);
+                    continue;
+                }
+
+                var at = released ? _data.Length : position - 1;
+                _componentBounds.Add(start);
+                _componentBounds.Add(at);
+                start = released ? at : position;
+                if (b == s.Element)
+                {
+                    _elementStarts.Add(_componentBounds.Count / 2);
+                }
+                else if (b == s.Repetition)
+                {
+                    _repeatStarts.Add(_componentBounds.Count / 2);
+                }
             }
 
             _componentBounds.Add(start);
-            _componentBounds.Add(_data.Length);
-            start = _data.Length;
-            if (b == s.Element)
-            {
-                _elementStarts.Add(_componentBounds.Count / 2);
-            }
-            else if (b == s.Repetition)
-            {
-                _repeatStarts.Add(_componentBounds.Count / 2);
-            }
-        }
+            _componentBounds.Add(released ? _data.Length : raw.Length);
+            _elementStarts.Add(_componentBounds.Count / 2);
 
-        _componentBounds.Add(start);
-        _componentBounds.Add(_data.Length);
-        _elementStarts.Add(_componentBounds.Count / 2);
-
-        var data = _data.Span;
-        string text;
-        if (!data.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
-        {
-            text = Encoding.ASCII.GetString(data);
-        }
-        else
-        {
-            // Non-ASCII: decode component by component, so character positions replace byte positions.
+            // Decode component by component, so character positions replace byte positions.
+            var data = released ? _data.Span : raw;
             var builder = new StringBuilder(data.Length);
             for (var i = 0; i < _componentBounds.Count; i += 2)
             {
@@ -312,13 +375,37 @@ public sealed partial class EdifactReader
                 _componentBounds[i + 1] = builder.Length;
             }
 
-            text = builder.ToString();
+            textLength = builder.Length;
+            builder.CopyTo(0, Chars(textLength), textLength);
         }
 
+        var boundCount = _elementStarts.Count + _componentBounds.Count;
+        Chars(textLength + boundCount);
+
+        // One allocation: the bounds follow the text as characters, unless a bound does not fit in one.
         var elementCount = _elementStarts.Count - 2;
-        var bounds = new int[_elementStarts.Count + _componentBounds.Count];
-        _elementStarts.CopyTo(bounds);
-        _componentBounds.CopyTo(bounds, _elementStarts.Count);
+        int[]? wide = null;
+        if (textLength + boundCount <= char.MaxValue)
+        {
+            for (var i = 0; i < _elementStarts.Count; i++)
+            {
+                _chars[textLength + i] = (char)_elementStarts[i];
+            }
+
+            for (var i = 0; i < _componentBounds.Count; i++)
+            {
+                _chars[textLength + _elementStarts.Count + i] = (char)_componentBounds[i];
+            }
+        }
+        else
+        {
+            wide = new int[boundCount];
+            _elementStarts.CopyTo(wide);
+            _componentBounds.CopyTo(wide, _elementStarts.Count);
+            boundCount = 0;
+        }
+
+        var text = new string(_chars, 0, textLength + boundCount);
         var tag = Tag(text, _componentBounds[0], _componentBounds[1]);
         if (_elementStarts[1] != 1 || tag.Length is 0 or > 8 || tag.AsSpan().ContainsAnyExcept(TagCharacters))
         {
@@ -326,7 +413,7 @@ public sealed partial class EdifactReader
             throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
         }
 
-        var segment = new EdifactSegment(tag, text, bounds, elementCount, _repeatStarts.Count > 0 ? [.. _repeatStarts] : null) { Number = number, Line = line };
+        var segment = new EdifactSegment(tag, text, textLength, wide, elementCount, _repeatStarts.Count > 0 ? [.. _repeatStarts] : null) { Number = number, Line = line };
         if (SyntaxIdentifier is null && tag == "UNB")
         {
             SyntaxIdentifier = segment[1];
@@ -337,6 +424,75 @@ public sealed partial class EdifactReader
         }
 
         return segment;
+    }
+
+    /// <summary>Returns the character buffer, grown to at least <paramref name="length"/>, its content kept.</summary>
+    private Span<char> Chars(int length)
+    {
+        if (_chars.Length < length)
+        {
+            Array.Resize(ref _chars, Math.Max(length, _chars.Length * 2));
+        }
+
+        return _chars;
+    }
+
+    /// <summary>The common case in one pass: an ASCII segment's characters go to the buffer, releases resolved, and its
+    /// element, component and repetition bounds are noted. Returns <see langword="false"/> at the first non-ASCII byte.</summary>
+    private bool ScanAscii(ReadOnlySpan<byte> raw, out int length)
+    {
+        _componentBounds.Clear();
+        _elementStarts.Clear();
+        _repeatStarts.Clear();
+        _elementStarts.Add(0);
+        var chars = Chars(raw.Length);
+        var classes = _classes;
+        int t = 0, start = 0;
+        length = 0;
+        for (var p = 0; p < raw.Length; p++)
+        {
+            var b = raw[p];
+            var kind = classes[b];
+            if (kind == 0)
+            {
+                chars[t++] = (char)b;
+                continue;
+            }
+
+            if (kind == Release)
+            {
+                if (p + 1 < raw.Length && (b = raw[++p]) > 0x7F)
+                {
+                    return false;
+                }
+
+                chars[t++] = (char)b; // a release at the very end is kept as data
+                continue;
+            }
+
+            if (kind == NonAscii)
+            {
+                return false;
+            }
+
+            _componentBounds.Add(start);
+            _componentBounds.Add(t);
+            start = t;
+            if (kind == ElementSeparator)
+            {
+                _elementStarts.Add(_componentBounds.Count / 2);
+            }
+            else if (kind == RepetitionSeparator)
+            {
+                _repeatStarts.Add(_componentBounds.Count / 2);
+            }
+        }
+
+        _componentBounds.Add(start);
+        _componentBounds.Add(t);
+        _elementStarts.Add(_componentBounds.Count / 2);
+        length = t;
+        return true;
     }
 
     /// <summary>Returns the tag, one string per distinct tag of the interchange rather than one per segment.</summary>

@@ -10,7 +10,8 @@ namespace Gateway.Sdk.Edifact;
 public sealed class EdifactSegment : IEquatable<EdifactSegment>
 {
     private readonly string? _text;
-    private readonly int[]? _bounds;
+    private readonly int _textLength;
+    private readonly int[]? _wideBounds;
     private readonly int[]? _repeatStarts;
     private readonly IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? _repeats;
     private IReadOnlyList<IReadOnlyList<string>>? _elements;
@@ -35,14 +36,17 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
         ElementCount = repeats.Count;
     }
 
-    /// <summary>Initializes a segment over one string: <paramref name="bounds"/> holds, for elements 0..n (0 is the tag),
-    /// the index of each element's first component, then one past the last; then a start and an end per component.
-    /// <paramref name="repeatStarts"/> holds, in order, the index of each component that starts a repetition.</summary>
-    internal EdifactSegment(string tag, string text, int[] bounds, int elementCount, int[]? repeatStarts)
+    /// <summary>Initializes a segment over one string: its first <paramref name="textLength"/> characters are the data,
+    /// then come the bounds as characters, unless <paramref name="wideBounds"/> holds them (a segment too long for that).
+    /// The bounds are, for elements 0..n (0 is the tag), the index of each element's first component, then one past the
+    /// last; then a start and an end per component. <paramref name="repeatStarts"/> holds, in order, the index of each
+    /// component that starts a repetition.</summary>
+    internal EdifactSegment(string tag, string text, int textLength, int[]? wideBounds, int elementCount, int[]? repeatStarts)
     {
         Tag = tag;
         _text = text;
-        _bounds = bounds;
+        _textLength = textLength;
+        _wideBounds = wideBounds;
         ElementCount = elementCount;
         _repeatStarts = repeatStarts;
     }
@@ -59,17 +63,8 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <summary>Gets how many data elements follow the tag.</summary>
     public int ElementCount { get; }
 
-    /// <summary>Gets or sets the bytes the segment was read from, terminator included, when the reader keeps them.</summary>
-    internal byte[]? Text { get; set; }
-
-    /// <summary>Gets or sets the service characters and syntax identifier <see cref="Text"/> is written in.</summary>
-    internal (EdifactServiceCharacters Characters, string? Syntax) TextSyntax { get; set; }
-
-    /// <summary>Gets or sets what came before the first segment: byte order mark, <c>UNA</c>, blanks.</summary>
-    internal byte[]? Leading { get; set; }
-
-    /// <summary>Gets or sets the blanks and line breaks after the segment, once the reader has seen them.</summary>
-    internal byte[]? Trailing { get; set; }
+    /// <summary>Gets or sets the bytes the segment was read from, when the reader keeps them.</summary>
+    internal KeptText? Kept { get; set; }
 
     /// <summary>Gets the data elements in order, each a list of components (the first occurrence of a repeated element).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Elements => _elements ??= Materialize();
@@ -103,14 +98,14 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
             return [];
         }
 
-        if (_bounds is null)
+        if (_text is null)
         {
             return _repeats?[element - 1] ?? [_elements![element - 1]];
         }
 
         var occurrences = new List<IReadOnlyList<string>>(1);
-        var start = _bounds[element];
-        while (start < _bounds[element + 1] || occurrences.Count == 0)
+        var start = Bound(element);
+        while (start < Bound(element + 1) || occurrences.Count == 0)
         {
             var end = RepeatEnd(element, start);
             var components = new string[end - start];
@@ -139,14 +134,14 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
                 return string.Empty;
             }
 
-            if (_bounds is null)
+            if (_text is null)
             {
                 var components = _elements![element - 1];
                 return component <= components.Count ? components[component - 1] : string.Empty;
             }
 
-            var first = _bounds[element] + component - 1;
-            return first < RepeatEnd(element, _bounds[element]) ? Component(first) : string.Empty;
+            var first = Bound(element) + component - 1;
+            return first < RepeatEnd(element, Bound(element)) ? Component(first) : string.Empty;
         }
     }
 
@@ -169,10 +164,12 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <returns>Text such as <c>NAD+CZ+12345::9</c>.</returns>
     public override string ToString() => Tag + string.Concat(Enumerable.Range(1, ElementCount).Select(e => "+" + string.Join('*', Repeats(e).Select(r => string.Join(':', r)))));
 
+    private int Bound(int index) => _wideBounds is null ? _text![_textLength + index] : _wideBounds[index];
+
     /// <summary>Finds where the occurrence starting at component <paramref name="start"/> of an element ends.</summary>
     private int RepeatEnd(int element, int start)
     {
-        var end = _bounds![element + 1];
+        var end = Bound(element + 1);
         if (_repeatStarts is not null)
         {
             foreach (var r in _repeatStarts)
@@ -190,7 +187,7 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     private string Component(int index)
     {
         var at = ElementCount + 2 + (2 * index);
-        return _text![_bounds![at].._bounds[at + 1]];
+        return _text!.Substring(Bound(at), Bound(at + 1) - Bound(at));
     }
 
     private List<IReadOnlyList<string>> Materialize()
@@ -198,10 +195,10 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
         var elements = new List<IReadOnlyList<string>>(ElementCount);
         for (var e = 1; e <= ElementCount; e++)
         {
-            var components = new string[RepeatEnd(e, _bounds![e]) - _bounds[e]];
+            var components = new string[RepeatEnd(e, Bound(e)) - Bound(e)];
             for (var c = 0; c < components.Length; c++)
             {
-                components[c] = Component(_bounds[e] + c);
+                components[c] = Component(Bound(e) + c);
             }
 
             elements.Add(components);
@@ -209,4 +206,17 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
 
         return elements;
     }
+}
+
+/// <summary>Holds what a segment was read from, for writing it back unchanged.</summary>
+/// <param name="Bytes">The segment's bytes, terminator included.</param>
+/// <param name="Characters">The service characters the bytes are written with.</param>
+/// <param name="Syntax">The syntax identifier the bytes are encoded in.</param>
+internal sealed record KeptText(byte[] Bytes, EdifactServiceCharacters Characters, string Syntax)
+{
+    /// <summary>Gets what came before the first segment: byte order mark, <c>UNA</c>, blanks; empty for the others.</summary>
+    public byte[] Leading { get; init; } = [];
+
+    /// <summary>Gets or sets the blanks and line breaks after the segment, once the reader has seen them.</summary>
+    public byte[] Trailing { get; set; } = [];
 }

@@ -39,10 +39,10 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
 
             // The blanks after a kept segment are known once the reader has moved past them, so they are written late.
             Flush(ref kept, output);
-            if (segment.Text is { } bytes && segment.TextSyntax == (style.Characters, style.Syntax))
+            if (segment.Kept is { } kept2 && kept2.Characters == style.Characters && kept2.Syntax == style.Syntax)
             {
-                output.Write(number == 1 ? segment.Leading : []);
-                output.Write(bytes);
+                output.Write(number == 1 ? kept2.Leading : []);
+                output.Write(kept2.Bytes);
                 kept = segment;
                 continue;
             }
@@ -73,7 +73,7 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
 
         static void Flush(ref EdifactSegment? kept, Stream output)
         {
-            output.Write(kept?.Trailing ?? []);
+            output.Write(kept?.Kept!.Trailing ?? []);
             kept = null;
         }
     }
