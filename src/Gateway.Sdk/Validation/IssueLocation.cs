@@ -22,7 +22,8 @@ public sealed record IssueLocation
     public string? XPath { get; init; }
 
     /// <summary>Gets the path in an EDIFACT message, such as <c>SG4[2]/NAD/C082/3039</c>: segment groups with their
-    /// 1-based occurrence, the segment tag, then the composite and data element identifiers.</summary>
+    /// 1-based occurrence, the segment tag, then the composite and data element identifiers; an identifier that occurs
+    /// more than once in its segment or composite carries its occurrence, as in <c>NAD/C059/3042[2]</c>.</summary>
     public string? EdifactPath { get; init; }
 
     /// <summary>Gets the 1-based segment number in an EDIFACT interchange (<c>UNA</c> not counted), or 0 when unknown.</summary>
