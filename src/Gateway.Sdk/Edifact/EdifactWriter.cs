@@ -30,20 +30,20 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
         ArgumentNullException.ThrowIfNull(output);
         var number = 0;
         var text = new StringBuilder();
-        EdifactSegment? kept = null;
+        EdifactSegment? previousKept = null;
         Style? style = null;
         foreach (var segment in segments)
         {
             number++;
-            style ??= Resolve(); // after the first segment, so that a reader being followed has read its UNA and UNB
+            style ??= Resolve(); // once the first segment has arrived, so that a reader being followed has read its UNA and UNB
 
             // The blanks after a kept segment are known once the reader has moved past them, so they are written late.
-            Flush(ref kept, output);
-            if (segment.Kept is { } kept2 && kept2.Characters == style.Characters && kept2.Syntax == style.Syntax)
+            Flush(ref previousKept, output);
+            if (segment.Kept is { } kept && kept.Characters == style.Characters && kept.Syntax == style.Syntax)
             {
-                output.Write(number == 1 ? kept2.Leading : []);
-                output.Write(kept2.Bytes);
-                kept = segment;
+                output.Write(number == 1 ? kept.Leading : []);
+                output.Write(kept.Bytes);
+                previousKept = segment;
                 continue;
             }
 
@@ -65,16 +65,16 @@ public sealed class EdifactWriter(EdifactServiceCharacters? serviceCharacters = 
             WriteLineBreak(output);
         }
 
-        Flush(ref kept, output);
+        Flush(ref previousKept, output);
         if (number == 0)
         {
             Una(Resolve(), output);
         }
 
-        static void Flush(ref EdifactSegment? kept, Stream output)
+        static void Flush(ref EdifactSegment? previousKept, Stream output)
         {
-            output.Write(kept?.Kept!.Trailing ?? []);
-            kept = null;
+            output.Write(previousKept?.Kept!.Trailing ?? []);
+            previousKept = null;
         }
     }
 
