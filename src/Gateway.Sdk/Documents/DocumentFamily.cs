@@ -7,20 +7,24 @@ namespace Gateway.Sdk.Documents;
 /// <remarks>Adding a family means adding a folder with one of these and registering it in <see cref="All"/>.</remarks>
 internal abstract class DocumentFamily
 {
-    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily()];
+    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily(), new Manifests.ManifestFamily()];
 
     /// <summary>Gets the family's name as shown to users, such as <c>declaration</c>.</summary>
     public abstract string Name { get; }
 
     public abstract string RootElement { get; }
 
+    /// <summary>Gets the namespace of the family's messages as shown to users.</summary>
     public abstract string Namespace { get; }
 
     /// <summary>Gets the elements that repeat under their parent and so carry an index in XPaths.</summary>
     public abstract IReadOnlySet<string> RepeatedElements { get; }
 
-    /// <summary>Gets the DXP message type (<c>MsgType</c>) of the family's business message, such as <c>DECMSG</c>.</summary>
-    public abstract string MessageType { get; }
+    /// <summary>Gets the DXP message type (<c>MsgType</c>) of a business message of the family, such as <c>DECMSG</c>.</summary>
+    public abstract string MessageTypeOf(string ns);
+
+    /// <summary>Says whether a root element in a namespace is one of the family's business messages.</summary>
+    public abstract bool Accepts(string root, string ns);
 
     /// <summary>Gets the local-name path, below the root, of the client-side id that de-duplicates filings (<c>DecSign/ClientSeqNo</c>).</summary>
     public abstract string ClientIdPath { get; }
@@ -29,7 +33,10 @@ internal abstract class DocumentFamily
     public abstract IReadOnlySet<string> ReceiptRoots { get; }
 
     /// <summary>Finds the family of a business message by its root element and namespace.</summary>
-    public static DocumentFamily? Of(string root, string ns) => All.FirstOrDefault(f => f.RootElement == root && f.Namespace == ns);
+    public static DocumentFamily? Of(string root, string ns) => All.FirstOrDefault(f => f.Accepts(root, ns));
+
+    /// <summary>Lists the supported messages for an error message.</summary>
+    public static string Supported => string.Join("; ", All.Select(static f => $"{f.RootElement} in {f.Namespace} ({f.Name})"));
 
     /// <summary>Reads one of the family's receipts; returns <see langword="null"/> with the problems when it cannot.</summary>
     public abstract Transport.GatewayReceipt? ReadReceipt(ReadOnlyMemory<byte> xml, XmlLimits limits, out ValidationReport report);

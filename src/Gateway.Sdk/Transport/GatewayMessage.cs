@@ -158,8 +158,7 @@ public sealed record GatewayMessage
         var family = DocumentFamily.Of(root.LocalName, root.NamespaceURI);
         if (family is null)
         {
-            var known = string.Join("; ", DocumentFamily.All.Select(static f => $"{f.RootElement} ({f.Name})").Append($"DxpMsg (DXP envelope)"));
-            return Failed(new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{root.NamespaceURI}}}{root.LocalName} is not a message the SDK can deliver; supported: {known}", new IssueLocation { XPath = "/" + root.LocalName }));
+            return Failed(new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{root.NamespaceURI}}}{root.LocalName} is not a message the SDK can deliver; supported: {DocumentFamily.Supported}; DxpMsg (DXP envelope)", new IssueLocation { XPath = "/" + root.LocalName }));
         }
 
         var node = (XmlElement?)root;
@@ -174,7 +173,7 @@ public sealed record GatewayMessage
             return Failed(new ValidationIssue("MSG001", ValidationSeverity.Error, $"the {family.Name} has no {family.ClientIdPath}, the client-side id that keeps it from being filed twice: set it (unique per filing) or wrap the message in a DXP envelope", new IssueLocation { XPath = $"/{root.LocalName}/{family.ClientIdPath}" }));
         }
 
-        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id ?? string.Empty, BusinessId = id ?? string.Empty, Family = family.Name, MessageType = family.MessageType, Content = xml }, ValidationReport.Empty);
+        return new ReadResult<GatewayMessage>(new GatewayMessage { Id = id ?? string.Empty, BusinessId = id ?? string.Empty, Family = family.Name, MessageType = family.MessageTypeOf(root.NamespaceURI), Content = xml }, ValidationReport.Empty);
     }
 
     private static ReadResult<GatewayMessage> Failed(ValidationIssue issue) => new(null, new ValidationReport([issue]));

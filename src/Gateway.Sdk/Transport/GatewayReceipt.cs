@@ -1,4 +1,5 @@
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Manifests;
 
 namespace Gateway.Sdk.Transport;
 
@@ -42,6 +43,9 @@ public sealed record GatewayReceipt
     /// <summary>Gets the declaration receipt, when the filing is a declaration.</summary>
     public DeclarationReceipt? Declaration { get; init; }
 
+    /// <summary>Gets the MT9999 receipt, when the filing is a manifest; <see cref="Code"/> and <see cref="Status"/> come from its <see cref="ManifestReceipt.Overall"/> result.</summary>
+    public ManifestReceipt? Manifest { get; init; }
+
     /// <summary>Formats the receipt as one timeline line: time in China Standard Time, code, status and text.</summary>
     /// <returns>A line such as <c>2026-11-22 10:00:03.250 +08:00  P  Released  放行</c>.</returns>
     public override string ToString() =>
@@ -58,4 +62,20 @@ public sealed record GatewayReceipt
         MessageId = receipt.ClientSeqNo ?? string.Empty,
         Declaration = receipt,
     };
+
+    internal static GatewayReceipt From(ManifestReceipt receipt)
+    {
+        var overall = receipt.Overall;
+        var time = receipt.Head.SendTime is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Unspecified), TimeSpan.FromHours(8)) : (DateTimeOffset?)null;
+        return new GatewayReceipt
+        {
+            Family = "manifest",
+            Code = overall?.Code.Code ?? string.Empty,
+            Status = overall?.Code.Status ?? ReceiptStatus.Unknown,
+            Description = overall?.Code.Description ?? string.Empty,
+            Note = overall?.Text,
+            IssuedAt = time,
+            Manifest = receipt,
+        };
+    }
 }

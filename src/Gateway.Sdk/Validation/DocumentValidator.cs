@@ -48,16 +48,15 @@ public sealed class DocumentValidator
         try
         {
             var (root, ns) = Root(bytes, limits);
-            family = DocumentFamily.All.FirstOrDefault(f => f.RootElement == root && f.Namespace == ns);
+            family = DocumentFamily.Of(root, ns);
             if (family is null)
             {
-                var known = string.Join("; ", DocumentFamily.All.Select(static f => $"{f.RootElement} in {f.Namespace} ({f.Name})"));
-                return Fail(null, new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{ns}}}{root} is not a document the SDK knows; supported: {known}", new IssueLocation { XPath = "/" + root, Line = 1, Column = 1 }));
+                return Fail(null, new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{ns}}}{root} is not a document the SDK knows; supported: {DocumentFamily.Supported}", new IssueLocation { XPath = "/" + root, Line = 1, Column = 1 }));
             }
 
             if (Schemas(ns) is { } schemas)
             {
-                Schema(bytes, limits, schemas, family, schemaIssues);
+                Schema(bytes, limits, schemas, family, ns, schemaIssues);
             }
         }
         catch (Exception e) when (XmlInput.ToIssue(e, limits) is { } issue)
@@ -185,7 +184,7 @@ public sealed class DocumentValidator
         throw new XmlInputException("XML001", "the document has no root element", 1, 1);
     }
 
-    private static void Schema(byte[] bytes, XmlLimits limits, XmlSchemaSet schemas, DocumentFamily family, List<ValidationIssue> issues)
+    private static void Schema(byte[] bytes, XmlLimits limits, XmlSchemaSet schemas, DocumentFamily family, string ns, List<ValidationIssue> issues)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         var path = new XPathTracker(family.RepeatedElements);
@@ -193,7 +192,7 @@ public sealed class DocumentValidator
         using var validating = reader = XmlInput.Open(stream, limits, schemas, (_, e) =>
         {
             var xpath = reader!.NodeType == XmlNodeType.Element ? path.Child(reader.LocalName) : path.Current;
-            var message = e.Message.Replace($" in namespace '{family.Namespace}'", string.Empty, StringComparison.Ordinal).Replace($"'{family.Namespace}:", "'", StringComparison.Ordinal);
+            var message = e.Message.Replace($" in namespace '{ns}'", string.Empty, StringComparison.Ordinal).Replace($"'{ns}:", "'", StringComparison.Ordinal);
             issues.Add(new ValidationIssue("XSD001", e.Severity == XmlSeverityType.Error ? ValidationSeverity.Error : ValidationSeverity.Warning, message, new IssueLocation { XPath = xpath, Line = e.Exception.LineNumber, Column = e.Exception.LinePosition }));
         });
         while (XmlInput.Read(reader, limits))

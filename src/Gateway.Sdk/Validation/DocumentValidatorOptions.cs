@@ -1,4 +1,5 @@
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Manifests;
 using Gateway.Sdk.Xml;
 
 namespace Gateway.Sdk.Validation;
@@ -20,4 +21,8 @@ public sealed record DocumentValidatorOptions
     /// <summary>Gets the options of the customs declaration rules.</summary>
     /// <value><see cref="DeclarationValidationOptions.Default"/>.</value>
     public DeclarationValidationOptions Declarations { get; init; } = DeclarationValidationOptions.Default;
+
+    /// <summary>Gets the options of the cargo manifest rules.</summary>
+    /// <value><see cref="ManifestValidationOptions.Default"/>.</value>
+    public ManifestValidationOptions Manifests { get; init; } = ManifestValidationOptions.Default;
 }

@@ -55,10 +55,18 @@ public sealed class SchemaCatalog
     {
         var byNamespace = new Dictionary<string, List<XmlSchema>>(StringComparer.Ordinal);
         var assembly = typeof(SchemaCatalog).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(static n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        var embedded = assembly.GetManifestResourceNames().Where(static n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToDictionary(static n => n, n =>
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            Add(byNamespace, Read(stream, null));
+            using var stream = assembly.GetManifestResourceStream(n)!;
+            return Read(stream, EmbeddedXmlResolver.UriOf(n));
+        });
+
+        // A schema that another one includes (the manifest types) is compiled through that reference, under the includer's namespace.
+        var included = embedded.SelectMany(static e => e.Value.Includes.OfType<XmlSchemaExternal>().Select(i => EmbeddedXmlResolver.ResourceOf(new Uri(new Uri(EmbeddedXmlResolver.UriOf(e.Key)), i.SchemaLocation!))))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, schema) in embedded.Where(e => !included.Contains(e.Key)))
+        {
+            Add(byNamespace, schema);
         }
 
         if (_directory is not null)
@@ -66,7 +74,7 @@ public sealed class SchemaCatalog
             var files = Directory.EnumerateFiles(_directory, "*.xsd").Order(StringComparer.Ordinal).ToDictionary(static f => f, static f =>
             {
                 using var stream = File.OpenRead(f);
-                return Read(stream, f);
+                return Read(stream, new Uri(f).AbsoluteUri);
             });
 
             // A schema that another one includes or imports is compiled through that reference, not added twice.
@@ -90,7 +98,7 @@ public sealed class SchemaCatalog
         var sets = new Dictionary<string, XmlSchemaSet>(StringComparer.Ordinal);
         foreach (var (ns, schemas) in byNamespace)
         {
-            var set = new XmlSchemaSet { XmlResolver = _directory is null ? null : new FolderXmlResolver(_directory) };
+            var set = new XmlSchemaSet { XmlResolver = new EmbeddedXmlResolver(_directory is null ? null : new FolderXmlResolver(_directory)) };
             foreach (var schema in schemas)
             {
                 set.Add(schema);
@@ -114,17 +122,17 @@ public sealed class SchemaCatalog
         list.Add(schema);
     }
 
-    private static XmlSchema Read(Stream stream, string? file)
+    private static XmlSchema Read(Stream stream, string uri)
     {
         var settings = XmlInput.Settings(XmlLimits.Default);
-        using var reader = file is null ? XmlReader.Create(stream, settings) : XmlReader.Create(stream, settings, new Uri(file).AbsoluteUri);
+        using var reader = XmlReader.Create(stream, settings, uri);
         try
         {
             return XmlSchema.Read(reader, null)!;
         }
         catch (XmlException e)
         {
-            throw new XmlSchemaException($"{file ?? "embedded schema"}:{e.LineNumber}:{e.LinePosition}: not a readable XSD: {e.Message}", e);
+            throw new XmlSchemaException($"{uri}:{e.LineNumber}:{e.LinePosition}: not a readable XSD: {e.Message}", e);
         }
     }
 }

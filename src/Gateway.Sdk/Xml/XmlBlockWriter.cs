@@ -173,7 +173,7 @@ internal sealed class XmlBlockWriter(Utf8XmlEmitter output, WireContext context,
         }
     }
 
-    private static bool IsOneElement(XmlExtension extension)
+    public static bool IsOneElement(XmlExtension extension)
     {
         var settings = XmlInput.Settings(XmlLimits.Default);
         settings.ConformanceLevel = System.Xml.ConformanceLevel.Fragment;

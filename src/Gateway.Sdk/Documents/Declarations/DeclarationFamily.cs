@@ -20,7 +20,9 @@ internal sealed class DeclarationFamily : DocumentFamily
 
     public override IReadOnlySet<string> RepeatedElements => Repeated;
 
-    public override string MessageType => "DECMSG";
+    public override string MessageTypeOf(string ns) => "DECMSG";
+
+    public override bool Accepts(string root, string ns) => root == RootElement && ns == Namespace;
 
     public override string ClientIdPath => "DecSign/ClientSeqNo";
 
