@@ -8,10 +8,12 @@ namespace Gateway.Sdk.Xml;
 internal sealed class NestedXmlWriter(Utf8XmlEmitter output, bool indent, string badCharacterCode)
 {
     private readonly List<string> _path = [];
+    private bool _started;
 
     public void Open(string name, string? attributes = null)
     {
         Line();
+        _started = true;
         output.Raw("<"u8);
         output.Markup(name);
         if (attributes is not null)
@@ -109,7 +111,8 @@ internal sealed class NestedXmlWriter(Utf8XmlEmitter output, bool indent, string
 
     private void Line()
     {
-        if (indent)
+        // The root follows the prolog's own line break.
+        if (indent && _started)
         {
             output.Indent(_path.Count);
         }

@@ -54,7 +54,8 @@ public sealed class ManifestXmlReader
         var n = new ManifestNodes(s, type.Namespace);
         var extensions = V.Manifest.Check(root, "/Manifest", n.Namespace, s);
         var head = Head(n, root, type);
-        var (declaration, xpath) = n.Block(root, "Declaration", "/Manifest", V.Declaration);
+        const string xpath = "/Manifest/Declaration";
+        var declaration = n.Child(root, "Declaration");
         if (declaration is null)
         {
             s.Add("MAN001", ValidationSeverity.Error, "Declaration is missing: a manifest message has Head and then Declaration", xpath, "Declaration", root.Line, root.Column);
