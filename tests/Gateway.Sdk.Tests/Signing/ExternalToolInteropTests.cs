@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Gateway.Sdk.Signing;
 
@@ -156,30 +155,5 @@ public sealed class ExternalToolInteropTests : IDisposable
 
     private string Path(string name) => System.IO.Path.Combine(_dir, name);
 
-    private static (int Exit, string Output) Run(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException($"'{tool}' is not installed: install the Debian package {(tool == "xmlsec1" ? "xmlsec1" : "openssl")} (apt-get install -y {(tool == "xmlsec1" ? "xmlsec1" : "openssl")}); .ci/run does this");
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout + stderr.Result);
-        }
-    }
+    private static (int Exit, string Output) Run(string tool, params string[] arguments) => ExternalTool.Run(tool, arguments);
 }

@@ -35,6 +35,14 @@ public class ManifestXmlTests
         new DocumentValidator().Validate(new MemoryStream(bytes)).Report.Issues.ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void GoldenFile_IsValidForXmllintAgainstTheShippedXsd(string type)
+    {
+        var (exit, output) = ExternalTool.Run("xmllint", "--noout", "--nonet", "--schema", Path.Combine(TestFiles.RepositoryRoot, "schemas", "manifest", type + ".xsd"), TestFiles.TestData($"golden/manifest-{type}.xml"));
+        exit.ShouldBe(0, output);
+    }
+
     [Fact]
     public void Write_UsesTheMessageTypeNamespaceAndTheDocumentedHead()
     {
