@@ -250,7 +250,7 @@ public sealed class GatewaySimulator : IAsyncDisposable
             }
 
             var (entry, replayed) = _ledger.Add(
-                sequence => new LedgerLine(message.Id, sha256, false, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), sequence, scenario.Tokens, message.BusinessId, Office(business)),
+                sequence => new LedgerLine(message.Id, sha256, false, message.Family, message.MessageType, _options.TimeProvider.GetUtcNow(), sequence, scenario.Tokens, message.BusinessId, Office(business), message.Family == "manifest" ? ManifestFacts.From(business) : null),
                 message.Id,
                 sha256);
             await Filed(context, entry, replayed).ConfigureAwait(false);

@@ -23,7 +23,28 @@ internal sealed record LedgerLine(
     int Sequence = 0,
     string? Scenario = null,
     string? BusinessId = null,
-    string? Office = null);
+    string? Office = null,
+    ManifestFacts? Manifest = null);
+
+/// <summary>Is what a manifest's receipts echo: sender, voyage, vessel, bills (master, house) and containers.</summary>
+internal sealed record ManifestFacts(string Sender, string? Journey, string? Vessel, string?[][] Bills, string[] Containers)
+{
+    public static ManifestFacts? From(ReadOnlyMemory<byte> business)
+    {
+        if (new Gateway.Sdk.Documents.Manifests.ManifestXmlReader().Read(business.ToArray()).Value is not { } manifest)
+        {
+            return null;
+        }
+
+        var d = manifest.Declaration;
+        return new ManifestFacts(
+            manifest.Head.SenderId,
+            d.BorderTransportMeans?.JourneyId,
+            d.BorderTransportMeans?.Id,
+            [.. d.Consignments.Select(static c => new[] { c.MasterBillId, c.HouseBillId })],
+            [.. d.TransportEquipment.Concat(d.Consignments.SelectMany(static c => c.TransportEquipment)).Select(static e => e.ContainerId).OfType<string>().Distinct()]);
+    }
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
 [JsonSerializable(typeof(LedgerLine))]

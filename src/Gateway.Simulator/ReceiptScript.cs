@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Gateway.Sdk;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Manifests;
 
 namespace Gateway.Simulator;
 
@@ -14,7 +15,12 @@ internal static class ReceiptScript
     public static IEnumerable<(int Sequence, DateTimeOffset IssuedAt, string Xml)> Due(LedgerLine filing, TimeSpan interval, DateTimeOffset now)
     {
         var scenario = Scenario.Parse(filing.Scenario ?? string.Empty, out _);
-        var steps = filing.Family == "declaration" ? Declaration(filing, scenario) : [];
+        List<Func<DateTimeOffset, byte[]>> steps = filing.Family switch
+        {
+            "declaration" => [.. Declaration(filing, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => DeclarationReceiptWriter.Write(r with { NoticedAt = at })))],
+            "manifest" when filing.Manifest is { } facts => [.. Manifest(filing, facts, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => ManifestReceiptWriter.Write(r(at))))],
+            _ => [],
+        };
         var start = filing.AcceptedAt + scenario.Delay;
         for (var i = 0; i < steps.Count; i++)
         {
@@ -24,8 +30,45 @@ internal static class ReceiptScript
                 yield break;
             }
 
-            yield return (i + 1, issued, Encoding.UTF8.GetString(DeclarationReceiptWriter.Write(steps[i] with { NoticedAt = issued })));
+            yield return (i + 1, issued, Encoding.UTF8.GetString(steps[i](issued)));
         }
+    }
+
+    /// <summary>Scripts MT9999 receipts: accepted (01), then released (11) for a pre-stowage manifest; manual review (02)
+    /// first for <c>[sim:inspect]</c>; rejected (03), or the digits given such as 12 or 13, for <c>[sim:reject]</c>.
+    /// Every bill, and every container of an arrival report, gets the same result.</summary>
+    private static List<Func<DateTimeOffset, ManifestReceipt>> Manifest(LedgerLine filing, ManifestFacts facts, Scenario scenario)
+    {
+        Func<DateTimeOffset, ManifestReceipt> Step(ManifestResponseCode code, string? reason = null) => at =>
+        {
+            var time = at.ToOffset(ChinaStandardTime).DateTime;
+            var response = new ManifestResponse(code, reason ?? $"{code.Description} (simulated)");
+            var arrival = filing.MessageType?.StartsWith("MT3", StringComparison.Ordinal) == true;
+            return new ManifestReceipt
+            {
+                Head = new ManifestHead
+                {
+                    MessageId = ManifestMessageIds.Format(ManifestMessageType.Receipt, "EPORT", time) + "_" + filing.Sequence.ToString(CultureInfo.InvariantCulture),
+                    FunctionCode = ManifestFunctionCode.Original,
+                    MessageType = ManifestMessageType.Receipt,
+                    SenderId = "EPORT",
+                    ReceiverId = facts.Sender,
+                    SendTime = time,
+                },
+                JourneyId = facts.Journey,
+                TransportMeansId = facts.Vessel,
+                Bills = [.. facts.Bills.Select(b => new ManifestBillResult { MasterBillId = b[0], HouseBillId = b[1], Response = response })],
+                Containers = arrival ? [.. facts.Containers.Select(c => new ManifestContainerResult(c, response))] : [],
+            };
+        };
+
+        return scenario.Outcome switch
+        {
+            "reject" => [Step(scenario.Code is { Length: 2 } digits && digits.All(char.IsAsciiDigit) ? new ManifestResponseCode(digits) : ManifestResponseCode.Rejected, scenario.Reason)],
+            "inspect" => [Step(ManifestResponseCode.PendingReview), Step(ManifestResponseCode.Accepted)],
+            _ when filing.MessageType == ManifestMessageType.PreStowageManifest.Code => [Step(ManifestResponseCode.Accepted), Step(ManifestResponseCode.Released)],
+            _ => [Step(ManifestResponseCode.Accepted)],
+        };
     }
 
     private static List<DeclarationReceipt> Declaration(LedgerLine filing, Scenario scenario)

@@ -7,8 +7,9 @@ namespace Gateway.Simulator;
 /// <remarks>
 /// Tokens: <c>[sim:accept]</c> (the default), <c>[sim:inspect]</c>, <c>[sim:reject]</c>,
 /// <c>[sim:reject=CODE]</c> or <c>[sim:reject=CODE:reason]</c> (CODE a channel letter such as <c>E</c>, <c>Z</c>,
-/// <c>Y</c>, or digits for a failed import response), and <c>[sim:delay=SECONDS]</c>, which holds every receipt back.
-/// Put them in a free-text field such as a declaration's <c>DecHead/NoteS</c> (备注).
+/// <c>Y</c>, or digits for a failed import response; for a manifest, a two-digit MT9999 code such as <c>03</c>, <c>12</c>
+/// or <c>13</c>, a letter meaning <c>03</c>), and <c>[sim:delay=SECONDS]</c>, which holds every receipt back.
+/// Put them in a free-text field such as a declaration's <c>DecHead/NoteS</c> (备注) or a manifest's <c>AdditionalInformation</c>.
 /// </remarks>
 internal sealed partial record Scenario(string Outcome, string? Code, string? Reason, TimeSpan Delay)
 {
@@ -34,7 +35,7 @@ internal sealed partial record Scenario(string Outcome, string? Code, string? Re
                     var code = value?.Split(':', 2)[0];
                     if (code is not null && !CodePattern().IsMatch(code))
                     {
-                        problem = $"[sim:reject={value}]: the code '{code}' is neither a channel letter (E, Z, Y …) nor a non-zero import response code";
+                        problem = $"[sim:reject={value}]: the code '{code}' is neither a channel letter (E, Z, Y …) nor a non-zero import response code nor a two-digit manifest code";
                         break;
                     }
 
@@ -55,6 +56,6 @@ internal sealed partial record Scenario(string Outcome, string? Code, string? Re
     [GeneratedRegex(@"\[sim:([a-z]+)(?:=([^\]]*))?\]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex("^([A-Z]|Sp[A-Z0-9]|[1-9][0-9]{0,3})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^([A-Z]|Sp[A-Z0-9]|[1-9][0-9]{0,3}|0[1-9])$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 }

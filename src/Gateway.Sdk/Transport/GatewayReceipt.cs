@@ -34,8 +34,12 @@ public sealed record GatewayReceipt
     /// <summary>Gets when this client first saw the receipt (its <see cref="TimeProvider"/>).</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 
-    /// <summary>Gets a value indicating whether no further receipt is expected: rejected, closed, deleted or failed.</summary>
-    public bool IsFinal => Status is ReceiptStatus.Rejected or ReceiptStatus.Closed or ReceiptStatus.Deleted or ReceiptStatus.Failed;
+    /// <summary>Gets a value indicating whether the filing has its answer and watching can stop: rejected, closed, deleted or
+    /// failed; for a manifest, any result but manual review (02), since customs instructions (11, 12, 13) may follow an
+    /// acceptance at any later time (read them with <c>GetReceiptsAsync</c>).</summary>
+    public bool IsFinal => Manifest is not null
+        ? Status is not (ReceiptStatus.InProgress or ReceiptStatus.Unknown)
+        : Status is ReceiptStatus.Rejected or ReceiptStatus.Closed or ReceiptStatus.Deleted or ReceiptStatus.Failed;
 
     /// <summary>Gets the receipt document as received.</summary>
     public string Xml { get; init; } = string.Empty;
