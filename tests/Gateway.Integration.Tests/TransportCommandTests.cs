@@ -59,6 +59,21 @@ public sealed class TransportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public void SubmitThenReceipts_Manifest_FilesByMessageIdAndShowsMt9999Results()
+    {
+        const string Id = "CN_MT2101_1p1_S1_20261122100000009";
+        File.WriteAllBytes(F("mt2101.xml"), ManifestSimulatorTests.Manifest("MT2101", Id, null));
+
+        var filed = Run("submit", F("mt2101.xml"), "--endpoint", _endpoint, "--api-key", "test-key");
+        var watch = Run("receipts", Id, "--endpoint", _endpoint, "--api-key", "test-key", "--watch");
+
+        filed.ExitCode.ShouldBe(0, filed.Error);
+        filed.Output.ShouldContain($"{Id}  filed");
+        watch.ExitCode.ShouldBe(0, watch.Error);
+        watch.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldHaveSingleItem().ShouldContain("  01  Accepted  海关接受申报");
+    }
+
+    [Fact]
     public void Submit_SignedEnvelopeTwice_UsesTheSameCopMsgIdAndFilesOnce()
     {
         File.WriteAllBytes(F("dec.xml"), SimulatorTests.Bytes("CLI-ENV-1"));

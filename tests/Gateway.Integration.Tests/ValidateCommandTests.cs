@@ -17,6 +17,17 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Validate_Manifests_AreRecognisedByNamespaceAndChecked()
+    {
+        Run("validate", Repository.Golden("manifest-MT2101.xml"), Repository.Golden("manifest-MT3101.xml")).ShouldBe((0, "2 file(s): 2 valid, 0 invalid\n", string.Empty));
+
+        var file = Mutated("manifest-MT2101.xml", "<TotalGrossMassMeasure>18650.5</TotalGrossMassMeasure>", "<TotalGrossMassMeasure>18000</TotalGrossMassMeasure>");
+        var (exit, _, error) = Run("validate", file);
+        exit.ShouldBe(1);
+        error.ShouldMatch($@"^{System.Text.RegularExpressions.Regex.Escape(file)}:\d+:\d+: error MAN013: TotalGrossMassMeasure is 18000 kg but the items weigh 18650.5 kg in all; make them agree\n$");
+    }
+
+    [Fact]
     public void Validate_InvalidFile_Exits1WithOneLinePerFinding()
     {
         var file = Mutated(Export, "<NetWt>1620</NetWt>", "<NetWt>99999</NetWt>");
