@@ -133,4 +133,31 @@ public class EdifactCommandTests
         var exit = GatewayCommand.Run(args, output, error);
         return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
     }
+
+    [Theory]
+    [InlineData("manifest-MT2101.xml")]
+    [InlineData("manifest-MT3101.xml")]
+    public void Convert_ManifestToCuscarAndBack_GivesTheSameXmlAndValidates(string golden)
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-cuscar-").FullName;
+        var edi = Path.Combine(folder, "manifest.edi");
+        var xml = Path.Combine(folder, "manifest.xml");
+        Run("convert", Repository.Golden(golden), "--to", "edifact", "-o", edi).ExitCode.ShouldBe(0);
+        File.ReadAllText(edi).ShouldContain("UNH+1+CUSCAR:D:95B:UN'");
+        Run("validate", edi).ShouldBe((0, "1 file(s): 1 valid, 0 invalid\n", string.Empty));
+        Run("convert", edi, "--to", "xml", "-o", xml).ExitCode.ShouldBe(0);
+        File.ReadAllBytes(xml).ShouldBe(File.ReadAllBytes(Repository.Golden(golden)));
+    }
+
+    [Fact]
+    public void Validate_CuscarWithABrokenRule_ReportsTheManifestRule()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-cuscar-").FullName;
+        var edi = Path.Combine(folder, "manifest.edi");
+        Run("convert", Repository.Golden("manifest-MT2101.xml"), "--to", "edifact", "-o", edi).ExitCode.ShouldBe(0);
+        File.WriteAllText(edi, File.ReadAllText(edi).Replace("CNT+7:18650.5:KGM", "CNT+7:18000:KGM", StringComparison.Ordinal));
+        var (exit, _, error) = Run("validate", edi);
+        exit.ShouldBe(1);
+        error.ShouldContain("error MAN013: TotalGrossMassMeasure is 18000 kg");
+    }
 }

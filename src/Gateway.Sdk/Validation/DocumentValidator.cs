@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Schema;
 using Gateway.Sdk.Documents;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Manifests;
 using Gateway.Sdk.Edifact;
 using Gateway.Sdk.Xml;
 
@@ -95,19 +96,21 @@ public sealed class DocumentValidator
     }
 
     /// <summary>Validates an EDIFACT interchange: envelope and control counts, each message against its segment table,
-    /// and a CUSDEC message's declaration against the declaration rules.</summary>
+    /// a CUSDEC message's declaration against the declaration rules and a CUSCAR message's manifest against the manifest rules.</summary>
     private DocumentValidationResult Edifact(byte[] bytes, ValidationLevel? level)
     {
         var issues = new List<ValidationIssue>();
         var reader = new EdifactReader(new MemoryStream(bytes, writable: false));
         var validator = new EdifactValidator();
         var cusdec = false;
+        var cuscar = false;
         try
         {
             foreach (var message in reader.Messages())
             {
                 cusdec |= message.Type == "CUSDEC";
-                if (message.Type != "CUSDEC")
+                cuscar |= message.Type == "CUSCAR";
+                if (message.Type is not ("CUSDEC" or "CUSCAR"))
                 {
                     issues.AddRange(validator.Validate(message).Issues);
                 }
@@ -116,6 +119,19 @@ public sealed class DocumentValidator
         catch (EdifactException e)
         {
             issues.Add(e.ToIssue());
+        }
+
+        if (cuscar && !cusdec)
+        {
+            // The CUSCAR reader reports the envelope and the segment table too, then the manifest's rules apply.
+            var manifest = CuscarReader.Read(new MemoryStream(bytes, writable: false));
+            issues.InsertRange(0, manifest.Report.Issues);
+            if (manifest.Value is not null)
+            {
+                issues.AddRange(new ManifestValidator(_options.Manifests).Validate(manifest.Value).Issues.Select(i => i with { Location = i.Location with { XPath = null } }));
+            }
+
+            return new DocumentValidationResult("manifest", new ValidationReport(issues.Distinct()));
         }
 
         if (!cusdec)
