@@ -15,6 +15,7 @@ public class ManifestBenchmarks : IDisposable
     private readonly MemoryStream _output = new(16 * 1024 * 1024);
     private CargoManifest _manifest = null!;
     private byte[] _xml = null!;
+    private byte[] _cuscar = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -26,7 +27,13 @@ public class ManifestBenchmarks : IDisposable
             throw new InvalidOperationException("the benchmark manifest does not round-trip or is not valid");
         }
 
-        Console.WriteLine($"// manifest: {_xml.Length:N0} bytes");
+        _cuscar = new CuscarWriter().Write(_manifest);
+        if (CuscarReader.Read(new MemoryStream(_cuscar)).Value != _manifest)
+        {
+            throw new InvalidOperationException("the benchmark manifest does not round-trip through CUSCAR");
+        }
+
+        Console.WriteLine($"// manifest: {_xml.Length:N0} bytes of XML, {_cuscar.Length:N0} bytes of CUSCAR");
     }
 
     public void Dispose()
@@ -45,6 +52,12 @@ public class ManifestBenchmarks : IDisposable
 
     [Benchmark]
     public int Read() => _reader.Read(_xml).Value!.Declaration.Consignments.Count;
+
+    [Benchmark]
+    public int WriteCuscar() => new CuscarWriter().Write(_manifest).Length;
+
+    [Benchmark]
+    public int ReadCuscar() => CuscarReader.Read(new MemoryStream(_cuscar)).Value!.Declaration.Consignments.Count;
 
     [Benchmark]
     public int Validate() => new ManifestValidator().Validate(_manifest).Issues.Count;

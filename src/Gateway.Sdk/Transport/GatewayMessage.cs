@@ -10,7 +10,7 @@ namespace Gateway.Sdk.Transport;
 /// <remarks>
 /// The id is read from the message itself, so it is fixed before the first attempt and every retry reuses it:
 /// <c>CopMsgId</c> of a DXP envelope, or the family's own key of a bare business message
-/// (declarations: <c>DecSign/ClientSeqNo</c>). The gateway files a message at most once per id.
+/// (declarations: <c>DecSign/ClientSeqNo</c>; manifests: <c>Head/MessageID</c>). The gateway files a message at most once per id.
 /// </remarks>
 public sealed record GatewayMessage
 {

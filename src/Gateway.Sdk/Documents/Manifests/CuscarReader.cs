@@ -80,9 +80,19 @@ public static class CuscarReader
         var all = new CuscarValues([.. h.Pairs, .. billValues.SelectMany(static v => v.Pairs)], h.Issues);
         var equipment = root.Children.Where(static c => c.Group.Tag == "SG2").Select((e, k) => Equipment(e, all.Scope($"Equipment[{k + 1}]."))).ToList();
         var consignments = bills.Select((b, i) => Consignment(b.Cni, b.Rff, billValues[i], h.Issues)).ToList();
+        var firstUse = FirstBillNaming(consignments);
+        var claimed = new Dictionary<int, int>();
+        for (var i = 0; i < billValues.Count; i++)
+        {
+            foreach (var k in billValues[i].All("Equipment").SelectMany(static l => l.Split(',')))
+            {
+                claimed.TryAdd(int.TryParse(k, CultureInfo.InvariantCulture, out var n) ? n : 0, i + 1);
+            }
+        }
+
         var owners = h.Has("Equipment")
-            ? [.. equipment.Select((_, k) => billValues.FindIndex(v => v.All("Equipment").SelectMany(static l => l.Split(',')).Contains((k + 1).ToString(CultureInfo.InvariantCulture))) + 1)]
-            : equipment.Select(e => consignments.FindIndex(c => c.Items.Any(i => i.ContainerIds.Contains(e.ContainerId ?? string.Empty))) + 1).ToList();
+            ? [.. equipment.Select((_, k) => claimed.GetValueOrDefault(k + 1))]
+            : equipment.Select(e => firstUse.GetValueOrDefault(e.ContainerId ?? string.Empty)).ToList();
         var tdt = root.Children.FirstOrDefault(static c => c.Group.Tag == "SG1");
         return new CargoManifest
         {
@@ -120,6 +130,21 @@ public static class CuscarReader
                 AdditionalInformation = h.Get("AdditionalInformation", Text(root.Segments, "AAI")),
             },
         };
+    }
+
+    /// <summary>Maps each container number to the first bill (from 1) whose goods lines name it.</summary>
+    internal static Dictionary<string, int> FirstBillNaming(IReadOnlyList<ManifestConsignment> bills)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < bills.Count; i++)
+        {
+            foreach (var id in bills[i].Items.SelectMany(static item => item.ContainerIds))
+            {
+                first.TryAdd(id, i + 1);
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Gets a bill's fallback pairs, which travel in its first goods line under <c>Consignment.</c>.</summary>

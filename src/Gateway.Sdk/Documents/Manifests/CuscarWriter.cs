@@ -109,7 +109,8 @@ public sealed class CuscarWriter
 
         // Containers are listed once for the message; the bill that owns each is found from its lines, and said outright
         // (each bill lists its containers, by position) only when that would not give them back.
-        var derived = equipment.Select(e => d.Consignments.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.Items.Any(item => item.ContainerIds.Contains(e.Equipment.ContainerId ?? string.Empty)), (null!, -1)).Item2 + 1);
+        var firstUse = CuscarReader.FirstBillNaming(d.Consignments);
+        var derived = equipment.Select(e => firstUse.GetValueOrDefault(e.Equipment.ContainerId ?? string.Empty));
         if (!derived.SequenceEqual(equipment.Select(static e => e.Owner)))
         {
             h.Flag("Equipment");
