@@ -56,6 +56,7 @@ public sealed partial class EdifactReader
     private char[] _chars = new char[256];
     private byte[] _classes = null!;
     private SearchValues<byte> _separators = null!;
+    private SearchValues<byte> _stops = null!;
     private bool _utf8Warned;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactReader"/> class over a stream, which it reads once and leaves open.</summary>
@@ -81,6 +82,7 @@ public sealed partial class EdifactReader
             _classes = new byte[256];
             _classes.AsSpan(0x80).Fill(NonAscii);
             _classes[value.Release] = Release;
+            _stops = SearchValues.Create([.. Enumerable.Range(0x80, 0x80).Select(static b => (byte)b), value.Release, value.Component, value.Element, .. value.HasRepetition ? [value.Repetition] : Array.Empty<byte>()]);
             _classes[value.Component] = Separator;
             _classes[value.Element] = ElementSeparator;
             if (value.HasRepetition)
@@ -379,7 +381,9 @@ public sealed partial class EdifactReader
             builder.CopyTo(0, Chars(textLength), textLength);
         }
 
-        var boundCount = _elementStarts.Count + _componentBounds.Count;
+        // Components are contiguous in the text, so each one's start is the previous one's end: only the ends are kept.
+        var components = _componentBounds.Count / 2;
+        var boundCount = _elementStarts.Count + components;
         Chars(textLength + boundCount);
 
         // One allocation: the bounds follow the text as characters, unless a bound does not fit in one.
@@ -392,16 +396,19 @@ public sealed partial class EdifactReader
                 _chars[textLength + i] = (char)_elementStarts[i];
             }
 
-            for (var i = 0; i < _componentBounds.Count; i++)
+            for (var i = 0; i < components; i++)
             {
-                _chars[textLength + _elementStarts.Count + i] = (char)_componentBounds[i];
+                _chars[textLength + _elementStarts.Count + i] = (char)_componentBounds[(2 * i) + 1];
             }
         }
         else
         {
             wide = new int[boundCount];
             _elementStarts.CopyTo(wide);
-            _componentBounds.CopyTo(wide, _elementStarts.Count);
+            for (var i = 0; i < components; i++)
+            {
+                wide[_elementStarts.Count + i] = _componentBounds[(2 * i) + 1];
+            }
             boundCount = 0;
         }
 
@@ -451,14 +458,22 @@ public sealed partial class EdifactReader
         length = 0;
         for (var p = 0; p < raw.Length; p++)
         {
-            var b = raw[p];
-            var kind = classes[b];
-            if (kind == 0)
+            // Runs of plain ASCII are found and widened with vector instructions.
+            var stop = raw[p..].IndexOfAny(_stops);
+            var run = stop < 0 ? raw[p..] : raw.Slice(p, stop);
+            if (run.Length > 0)
             {
-                chars[t++] = (char)b;
-                continue;
+                System.Text.Ascii.ToUtf16(run, chars[t..], out _);
+                t += run.Length;
+                p += run.Length;
+                if (stop < 0)
+                {
+                    break;
+                }
             }
 
+            var b = raw[p];
+            var kind = classes[b];
             if (kind == Release)
             {
                 if (p + 1 < raw.Length && (b = raw[++p]) > 0x7F)

@@ -11,10 +11,10 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
 {
     private readonly string? _text;
     private readonly int _textLength;
-    private readonly int[]? _wideBounds;
-    private readonly int[]? _repeatStarts;
-    private readonly IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? _repeats;
     private IReadOnlyList<IReadOnlyList<string>>? _elements;
+
+    // What few segments have lives in one side object, so that the millions of plain ones stay small.
+    private Rare? _rare;
 
     /// <summary>Initializes a new instance of the <see cref="EdifactSegment"/> class.</summary>
     /// <param name="tag">The segment tag, such as <c>NAD</c>.</param>
@@ -31,7 +31,7 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     private EdifactSegment(string tag, IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> repeats)
     {
         Tag = tag;
-        _repeats = repeats;
+        _rare = new Rare { Repeats = repeats };
         _elements = [.. repeats.Select(r => r[0])];
         ElementCount = repeats.Count;
     }
@@ -39,16 +39,18 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <summary>Initializes a segment over one string: its first <paramref name="textLength"/> characters are the data,
     /// then come the bounds as characters, unless <paramref name="wideBounds"/> holds them (a segment too long for that).
     /// The bounds are, for elements 0..n (0 is the tag), the index of each element's first component, then one past the
-    /// last; then a start and an end per component. <paramref name="repeatStarts"/> holds, in order, the index of each
+    /// last; then the end of each component (components are contiguous: each starts where the previous one ends). <paramref name="repeatStarts"/> holds, in order, the index of each
     /// component that starts a repetition.</summary>
     internal EdifactSegment(string tag, string text, int textLength, int[]? wideBounds, int elementCount, int[]? repeatStarts)
     {
         Tag = tag;
         _text = text;
         _textLength = textLength;
-        _wideBounds = wideBounds;
         ElementCount = elementCount;
-        _repeatStarts = repeatStarts;
+        if (wideBounds is not null || repeatStarts is not null)
+        {
+            _rare = new Rare { WideBounds = wideBounds, RepeatStarts = repeatStarts };
+        }
     }
 
     /// <summary>Gets the segment tag, such as <c>NAD</c>.</summary>
@@ -64,13 +66,17 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     public int ElementCount { get; }
 
     /// <summary>Gets or sets the bytes the segment was read from, when the reader keeps them.</summary>
-    internal KeptText? Kept { get; set; }
+    internal KeptText? Kept
+    {
+        get => _rare?.Kept;
+        set => (_rare ??= new Rare()).Kept = value;
+    }
 
     /// <summary>Gets the data elements in order, each a list of components (the first occurrence of a repeated element).</summary>
     public IReadOnlyList<IReadOnlyList<string>> Elements => _elements ??= Materialize();
 
     /// <summary>Gets a value indicating whether an element repeats (syntax-4 repetition separator).</summary>
-    public bool HasRepeats => _repeatStarts is not null || (_repeats is not null && _repeats.Any(r => r.Count > 1));
+    public bool HasRepeats => _rare?.RepeatStarts is not null || (_rare?.Repeats is { } repeats && repeats.Any(r => r.Count > 1));
 
     /// <summary>Makes a segment whose data elements may repeat (syntax version 4).</summary>
     /// <param name="tag">The segment tag.</param>
@@ -100,7 +106,7 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
 
         if (_text is null)
         {
-            return _repeats?[element - 1] ?? [_elements![element - 1]];
+            return _rare?.Repeats?[element - 1] ?? [_elements![element - 1]];
         }
 
         var occurrences = new List<IReadOnlyList<string>>(1);
@@ -164,15 +170,15 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
     /// <returns>Text such as <c>NAD+CZ+12345::9</c>.</returns>
     public override string ToString() => Tag + string.Concat(Enumerable.Range(1, ElementCount).Select(e => "+" + string.Join('*', Repeats(e).Select(r => string.Join(':', r)))));
 
-    private int Bound(int index) => _wideBounds is null ? _text![_textLength + index] : _wideBounds[index];
+    private int Bound(int index) => _rare?.WideBounds is { } wide ? wide[index] : _text![_textLength + index];
 
     /// <summary>Finds where the occurrence starting at component <paramref name="start"/> of an element ends.</summary>
     private int RepeatEnd(int element, int start)
     {
         var end = Bound(element + 1);
-        if (_repeatStarts is not null)
+        if (_rare?.RepeatStarts is { } repeatStarts)
         {
-            foreach (var r in _repeatStarts)
+            foreach (var r in repeatStarts)
             {
                 if (r > start && r < end)
                 {
@@ -186,8 +192,9 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
 
     private string Component(int index)
     {
-        var at = ElementCount + 2 + (2 * index);
-        return _text!.Substring(Bound(at), Bound(at + 1) - Bound(at));
+        var at = ElementCount + 2 + index;
+        var start = index == 0 ? 0 : Bound(at - 1);
+        return _text!.Substring(start, Bound(at) - start);
     }
 
     private List<IReadOnlyList<string>> Materialize()
@@ -205,6 +212,18 @@ public sealed class EdifactSegment : IEquatable<EdifactSegment>
         }
 
         return elements;
+    }
+
+    /// <summary>Holds what only some segments have: bounds too large for characters, repetitions, the bytes kept for rewriting.</summary>
+    private sealed class Rare
+    {
+        public int[]? WideBounds { get; init; }
+
+        public int[]? RepeatStarts { get; init; }
+
+        public IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>>? Repeats { get; init; }
+
+        public KeptText? Kept { get; set; }
     }
 }
 
