@@ -34,12 +34,19 @@ internal static class ReceiptScript
         }
     }
 
-    /// <summary>Scripts MT9999 receipts: accepted (01), then released (11) for a pre-stowage manifest; manual review (02)
-    /// first for <c>[sim:inspect]</c>; rejected (03), or the digits given such as 12 or 13, for <c>[sim:reject]</c>.
+    /// <summary>Scripts MT9999 receipts: manual review (02) first for <c>[sim:inspect]</c>, then accepted (01), then released
+    /// (11) for a pre-stowage manifest; rejected (03), or the digits given such as 12 or 13, for <c>[sim:reject]</c>.
     /// Every bill, and every container of an arrival report, gets the same result.</summary>
     private static List<Func<DateTimeOffset, ManifestReceipt>> Manifest(LedgerLine filing, ManifestFacts facts, Scenario scenario)
     {
-        Func<DateTimeOffset, ManifestReceipt> Step(ManifestResponseCode code, string? reason = null) => at =>
+        var step = 0;
+        Func<DateTimeOffset, ManifestReceipt> Step(ManifestResponseCode code, string? reason = null)
+        {
+            var number = ++step;
+            return at => Receipt(code, reason, number, at);
+        }
+
+        ManifestReceipt Receipt(ManifestResponseCode code, string? reason, int number, DateTimeOffset at)
         {
             var time = at.ToOffset(ChinaStandardTime).DateTime;
             var response = new ManifestResponse(code, reason ?? $"{code.Description} (simulated)");
@@ -48,7 +55,7 @@ internal static class ReceiptScript
             {
                 Head = new ManifestHead
                 {
-                    MessageId = ManifestMessageIds.Format(ManifestMessageType.Receipt, "EPORT", time) + "_" + filing.Sequence.ToString(CultureInfo.InvariantCulture),
+                    MessageId = $"{ManifestMessageIds.Format(ManifestMessageType.Receipt, "EPORT", time)}_{filing.Sequence.ToString(CultureInfo.InvariantCulture)}_{number.ToString(CultureInfo.InvariantCulture)}",
                     FunctionCode = ManifestFunctionCode.Original,
                     MessageType = ManifestMessageType.Receipt,
                     SenderId = "EPORT",
@@ -60,15 +67,21 @@ internal static class ReceiptScript
                 Bills = [.. facts.Bills.Select(b => new ManifestBillResult { MasterBillId = b[0], HouseBillId = b[1], Response = response })],
                 Containers = arrival ? [.. facts.Containers.Select(c => new ManifestContainerResult(c, response))] : [],
             };
-        };
+        }
 
-        return scenario.Outcome switch
+        if (scenario.Outcome == "reject")
         {
-            "reject" => [Step(scenario.Code is { Length: 2 } digits && digits.All(char.IsAsciiDigit) ? new ManifestResponseCode(digits) : ManifestResponseCode.Rejected, scenario.Reason)],
-            "inspect" => [Step(ManifestResponseCode.PendingReview), Step(ManifestResponseCode.Accepted)],
-            _ when filing.MessageType == ManifestMessageType.PreStowageManifest.Code => [Step(ManifestResponseCode.Accepted), Step(ManifestResponseCode.Released)],
-            _ => [Step(ManifestResponseCode.Accepted)],
-        };
+            return [Step(scenario.Code is { Length: 2 } digits && digits.All(char.IsAsciiDigit) ? new ManifestResponseCode(digits) : ManifestResponseCode.Rejected, scenario.Reason)];
+        }
+
+        List<Func<DateTimeOffset, ManifestReceipt>> steps = scenario.Outcome == "inspect" ? [Step(ManifestResponseCode.PendingReview)] : [];
+        steps.Add(Step(ManifestResponseCode.Accepted));
+        if (filing.MessageType == ManifestMessageType.PreStowageManifest.Code)
+        {
+            steps.Add(Step(ManifestResponseCode.Released));
+        }
+
+        return steps;
     }
 
     private static List<DeclarationReceipt> Declaration(LedgerLine filing, Scenario scenario)

@@ -40,7 +40,7 @@ public sealed class EdifactException : GatewayException
     /// <param name="line">The 1-based line.</param>
     /// <param name="column">The 1-based column, in bytes.</param>
     public EdifactException(string code, string problem, int segment, int line, int column)
-        : base($"line {line}, column {column}{(segment > 0 ? $", segment {segment}" : string.Empty)}: {problem}")
+        : base(line > 0 || segment > 0 ? $"line {line}, column {column}{(segment > 0 ? $", segment {segment}" : string.Empty)}: {problem}" : problem)
     {
         Code = code;
         Problem = problem;

@@ -9,10 +9,11 @@ internal sealed class EmbeddedXmlResolver(XmlResolver? fallback) : XmlResolver
     private const string ResourcePrefix = "Gateway.Sdk.Schemas.";
 
     /// <summary>Gets the URI an embedded resource is read under, so that its relative includes resolve to other resources.</summary>
-    public static string UriOf(string resourceName) => $"{Scheme}:///{resourceName[ResourcePrefix.Length..]}";
+    /// <remarks>Resource names carry the build machine's folder separator (<c>\</c> when built on Windows); URIs always use <c>/</c>.</remarks>
+    public static string UriOf(string resourceName) => $"{Scheme}:///{resourceName[ResourcePrefix.Length..].Replace('\\', '/')}";
 
-    /// <summary>Gets the resource name of an embedded schema URI.</summary>
-    public static string ResourceOf(Uri uri) => ResourcePrefix + uri.AbsolutePath.TrimStart('/');
+    /// <summary>Gets the path, with <c>/</c>, of an embedded schema URI or resource name, to compare the two.</summary>
+    public static string PathOf(Uri uri) => uri.AbsolutePath.TrimStart('/');
 
     public override object? GetEntity(Uri absoluteUri, string? role, Type? ofObjectToReturn)
     {
@@ -23,7 +24,10 @@ internal sealed class EmbeddedXmlResolver(XmlResolver? fallback) : XmlResolver
                 ?? throw new XmlException($"{absoluteUri}: the SDK's schemas include only each other; nothing is fetched from elsewhere.");
         }
 
-        return typeof(EmbeddedXmlResolver).Assembly.GetManifestResourceStream(ResourceOf(absoluteUri))
+        var assembly = typeof(EmbeddedXmlResolver).Assembly;
+        var path = PathOf(absoluteUri);
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n[ResourcePrefix.Length..].Replace('\\', '/') == path);
+        return (name is null ? null : assembly.GetManifestResourceStream(name))
             ?? throw new XmlException($"{absoluteUri}: no such embedded schema.");
     }
 }

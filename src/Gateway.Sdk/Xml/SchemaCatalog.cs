@@ -62,9 +62,9 @@ public sealed class SchemaCatalog
         });
 
         // A schema that another one includes (the manifest types) is compiled through that reference, under the includer's namespace.
-        var included = embedded.SelectMany(static e => e.Value.Includes.OfType<XmlSchemaExternal>().Select(i => EmbeddedXmlResolver.ResourceOf(new Uri(new Uri(EmbeddedXmlResolver.UriOf(e.Key)), i.SchemaLocation!))))
+        var included = embedded.SelectMany(static e => e.Value.Includes.OfType<XmlSchemaExternal>().Select(i => EmbeddedXmlResolver.PathOf(new Uri(new Uri(EmbeddedXmlResolver.UriOf(e.Key)), i.SchemaLocation!))))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var (_, schema) in embedded.Where(e => !included.Contains(e.Key)))
+        foreach (var (_, schema) in embedded.Where(e => !included.Contains(EmbeddedXmlResolver.PathOf(new Uri(EmbeddedXmlResolver.UriOf(e.Key))))))
         {
             Add(byNamespace, schema);
         }

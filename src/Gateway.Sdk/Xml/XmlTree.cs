@@ -36,6 +36,8 @@ internal sealed class XmlTree
 
     public List<XmlTree> Children { get; private set; } = NoChildren;
 
+    private string? _mixed;
+
     public string? Attribute(string name) => Attributes?.FirstOrDefault(a => a.Name == name && a.Namespace.Length == 0).Value;
 
     /// <summary>Reads the element the reader is on, with everything inside it, and moves past it.</summary>
@@ -140,13 +142,25 @@ internal sealed class XmlTree
         w.WriteFullEndElement();
     }
 
+    /// <summary>Gives a leaf its text; for an element with children, only notes the first real text found between them.</summary>
     private static void Flush(XmlTree node, ref StringBuilder? text)
     {
-        if (text is { Length: > 0 })
+        if (text is not { Length: > 0 })
         {
-            node.Text += text.ToString();
-            text.Clear();
+            return;
         }
+
+        if (node.Children.Count == 0 && node.Text.Length == 0)
+        {
+            node.Text = text.ToString();
+        }
+        else if (node._mixed is null)
+        {
+            var value = text.ToString();
+            node._mixed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        text.Clear();
     }
 
     /// <summary>Drops the indentation around child elements and reports real text there.</summary>
@@ -157,12 +171,22 @@ internal sealed class XmlTree
             return;
         }
 
-        if (!string.IsNullOrWhiteSpace(node.Text))
+        if (node._mixed is null && !string.IsNullOrWhiteSpace(node.Text))
         {
-            var text = node.Text.Trim();
-            s.Add("XML005", ValidationSeverity.Error, $"{node.Name} holds text '{(text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…"))}' where only elements belong; remove it", null, null, node.Line, node.Column);
+            node._mixed = node.Text.Trim();
+        }
+
+        if (node._mixed is { } text)
+        {
+            s.Add("XML005", ValidationSeverity.Error, $"{node.Name} holds text '{OneLine(text)}' where only elements belong; remove it", null, null, node.Line, node.Column);
         }
 
         node.Text = string.Empty;
+    }
+
+    private static string OneLine(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= 40 ? line : string.Concat(line.AsSpan(0, 40), "…");
     }
 }

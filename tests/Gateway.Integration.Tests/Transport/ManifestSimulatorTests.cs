@@ -14,7 +14,7 @@ public class ManifestSimulatorTests
 
     [Theory]
     [InlineData("MT2101", null, "01", ReceiptStatus.Accepted, "01 11")]
-    [InlineData("MT2101", "[sim:inspect]", "02 01", ReceiptStatus.Accepted, "02 01")]
+    [InlineData("MT2101", "[sim:inspect]", "02 01", ReceiptStatus.Accepted, "02 01 11")]
     [InlineData("MT2101", "[sim:reject=E:收货人名称不能为空]", "03", ReceiptStatus.Rejected, "03")]
     [InlineData("MT2101", "[sim:reject=03]", "03", ReceiptStatus.Rejected, "03")]
     [InlineData("MT2101", "[sim:reject=12]", "12", ReceiptStatus.Suspended, "12")]

@@ -73,12 +73,18 @@ public static class CuscarReader
     {
         var bgm = root.Segments.FirstOrDefault(static s => s.Tag == "BGM");
         var type = bgm?[1, 4] is { } code && ManifestMessageType.IsCode(code) ? new ManifestMessageType(code) : ManifestMessageType.OriginalManifest;
-        var function = bgm?[3] is { Length: >= 1 and <= 3 } f && f.All(char.IsAsciiLetterOrDigit) ? new ManifestFunctionCode(f) : default;
+        var function = ManifestFunctionCode.IsCode(bgm?[3]) ? new ManifestFunctionCode(bgm![3]) : default;
         string? Party(string role) => root.Segments.FirstOrDefault(s => s.Tag == "NAD" && s[1] == role)?[2, 1];
         var bills = root.Children.Where(static c => c.Group.Tag == "SG4").SelectMany(static cni => cni.Children.Where(static c => c.Group.Tag == "SG5").Select(rff => (Cni: cni, Rff: rff))).ToList();
         var billValues = bills.Select(b => BillValues(b.Rff, h.Issues)).ToList();
         var all = new CuscarValues([.. h.Pairs, .. billValues.SelectMany(static v => v.Pairs)], h.Issues);
-        var equipment = root.Children.Where(static c => c.Group.Tag == "SG2").Select((e, k) => Equipment(e, all.Scope($"Equipment[{k + 1}]."))).ToList();
+        var scopes = all.Pairs.Where(static p => p.Key.StartsWith("Equipment[", StringComparison.Ordinal) && p.Key.Contains("].", StringComparison.Ordinal))
+            .ToLookup(static p => p.Key[..(p.Key.IndexOf("].", StringComparison.Ordinal) + 2)], StringComparer.Ordinal);
+        var equipment = root.Children.Where(static c => c.Group.Tag == "SG2").Select((e, k) =>
+        {
+            var prefix = $"Equipment[{k + 1}].";
+            return Equipment(e, new CuscarValues([.. scopes[prefix].Select(p => (p.Key[prefix.Length..], p.Value, p.Segment))], h.Issues));
+        }).ToList();
         var consignments = bills.Select((b, i) => Consignment(b.Cni, b.Rff, billValues[i], h.Issues)).ToList();
         var firstUse = FirstBillNaming(consignments);
         var claimed = new Dictionary<int, int>();
@@ -93,6 +99,7 @@ public static class CuscarReader
         var owners = h.Has("Equipment")
             ? [.. equipment.Select((_, k) => claimed.GetValueOrDefault(k + 1))]
             : equipment.Select(e => firstUse.GetValueOrDefault(e.ContainerId ?? string.Empty)).ToList();
+        var owned = equipment.Select((e, k) => (Owner: owners[k], Equipment: e)).ToLookup(static x => x.Owner, static x => x.Equipment);
         var tdt = root.Children.FirstOrDefault(static c => c.Group.Tag == "SG1");
         return new CargoManifest
         {
@@ -125,8 +132,8 @@ public static class CuscarReader
                     DepartureDateTime = h.Get("Departure", tdt.Segments.FirstOrDefault(static s => s.Tag == "DTM" && s[1, 1] == "133")?[1, 2]),
                 },
                 UnloadingLocation = h.Has("UnloadingLocation") ? new ManifestLocation { Id = h.Get("UnloadingLocation.ID", null), Name = h.Get("UnloadingLocation.Name", null), Date = h.Get("UnloadingLocation.Date", null) } : null,
-                TransportEquipment = [.. equipment.Where((_, k) => owners.ElementAtOrDefault(k) == 0)],
-                Consignments = [.. consignments.Select((c, i) => c with { TransportEquipment = [.. equipment.Where((_, k) => owners.ElementAtOrDefault(k) == i + 1)] })],
+                TransportEquipment = [.. owned[0]],
+                Consignments = [.. consignments.Select((c, i) => c with { TransportEquipment = [.. owned[i + 1]] })],
                 AdditionalInformation = h.Get("AdditionalInformation", Text(root.Segments, "AAI")),
             },
         };
@@ -193,7 +200,7 @@ public static class CuscarReader
             FreightPaymentMethodCode = s.Get("FreightPayment", null),
             PackageQuantity = s.Int64("Packages", Count("11"), rff),
             PackageTypeCode = s.Get("PackageType", null),
-            TotalGrossMass = Kilograms(s.Decimal("Mass", mass?[1, 2], rff), mass?[1, 3]),
+            TotalGrossMass = Kilograms(s.Decimal("Mass", mass?[1, 2], rff), mass?[1, 3], s, mass ?? rff),
             PreviousDocuments = [.. s.Records("PreviousDocument").Select(static r => new PreviousCustomsDocument(r.Get("ID"), r.Get("TypeCode")))],
             HandlingInstructionsCode = s.Get("HandlingInstructions", null),
             Consignee = Party("CN", "Consignee"),
@@ -247,7 +254,7 @@ public static class CuscarReader
         var mass = s.Decimal("Mass", mea?[3, 2], gid);
         return new ConsignmentItem
         {
-            SequenceNumber = (int?)s.Int64("Sequence", gid[1], gid),
+            SequenceNumber = s.Int64("Sequence", gid[1], gid) is { } number ? (number is >= int.MinValue and <= int.MaxValue ? (int)number : s.Invalid<int>("Sequence", gid[1], gid, "is too large for a line number")) : null,
             PackageQuantity = s.Int64("Packages", gid[2, 1], gid),
             PackageTypeCode = s.Get("PackageType", gid[2, 2]),
             MarksNumbers = s.Get("Marks", Join(sg10.Segments.FirstOrDefault(static x => x.Tag == "PCI")?.Elements.ElementAtOrDefault(1))),
@@ -255,7 +262,7 @@ public static class CuscarReader
             HsCode = s.Get("HS", sg10.Segments.FirstOrDefault(static x => x.Tag == "CST")?[2, 1]),
             DangerousGoodsCode = s.Get("DangerousGoods", sg10.Segments.FirstOrDefault(static x => x.Tag == "DGS")?[3, 1]),
             AdditionalInformation = s.Get("AdditionalInformation", Text(sg10.Segments, "AAI")),
-            GrossMass = Kilograms(mass, mea?[3, 1]),
+            GrossMass = Kilograms(mass, mea?[3, 1], s, mea ?? gid),
             ContainerIds = s.Has("Container") ? s.All("Container") : [.. sg10.Segments.Where(static x => x.Tag == "SGP").Select(static x => x[1, 1])],
             CustomsProcedureCode = s.Get("CustomsProcedure", null),
             UniqueConsignmentReference = s.Get("UCR", null),
@@ -278,7 +285,10 @@ public static class CuscarReader
         };
     }
 
-    private static decimal? Kilograms(decimal? value, string? unit) => unit is "TNE" or "TON" ? value * 1000 : value;
+    private static decimal? Kilograms(decimal? value, string? unit, CuscarValues s, EdifactSegment segment) =>
+        unit is not ("TNE" or "TON") || value is null ? value
+        : Math.Abs(value.Value) <= decimal.MaxValue / 1000 ? value * 1000
+        : s.Invalid<decimal>("Mass", value.Value.ToString(CultureInfo.InvariantCulture), segment, "tonnes is too large to hold in kilograms");
 
     private static string? Text(IEnumerable<EdifactSegment> segments, string qualifier) =>
         Join(segments.FirstOrDefault(x => x.Tag == "FTX" && x[1] == qualifier)?.Elements.ElementAtOrDefault(3));

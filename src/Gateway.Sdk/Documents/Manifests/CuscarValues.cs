@@ -77,7 +77,7 @@ internal sealed class CuscarValues(List<(string Key, string? Value, EdifactSegme
         return text is null ? null : parse(text, out var value) ? value : Invalid<T>(key, text, segment, problem);
     }
 
-    private T? Invalid<T>(string key, string text, EdifactSegment? segment, string problem)
+    public T? Invalid<T>(string key, string text, EdifactSegment? segment, string problem)
         where T : struct
     {
         issues.Add(new ValidationIssue("MAN003", ValidationSeverity.Error, $"{key} '{text}' {problem}", new IssueLocation { Line = segment?.Line ?? 0, Column = 1, Segment = segment?.Number ?? 0, EdifactPath = segment?.Tag }));

@@ -15,7 +15,7 @@ public readonly record struct ManifestFunctionCode
     /// <exception cref="ArgumentException"><paramref name="code"/> does not have that shape.</exception>
     public ManifestFunctionCode(string code)
     {
-        if (code is not { Length: >= 1 and <= 3 } || !code.All(char.IsAsciiLetterOrDigit))
+        if (!IsCode(code))
         {
             throw new ArgumentException($"'{code}' is not a function code: use one to three letters or digits, such as 9", nameof(code));
         }
@@ -34,6 +34,11 @@ public readonly record struct ManifestFunctionCode
 
     /// <summary>Gets a change or replacement (<c>5</c>); not verified, see the remarks.</summary>
     public static ManifestFunctionCode Change { get; } = new("5");
+
+    /// <summary>Says whether text has the shape of a function code.</summary>
+    /// <param name="code">The text.</param>
+    /// <returns><see langword="true"/> for one to three ASCII letters or digits.</returns>
+    public static bool IsCode(string? code) => code is { Length: >= 1 and <= 3 } && code.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>Gets the code.</summary>
     public string Code => _code ?? string.Empty;

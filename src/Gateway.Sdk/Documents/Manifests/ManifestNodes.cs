@@ -37,7 +37,14 @@ internal sealed class ManifestNodes(ReadSession s, string ns)
                 return null;
             }
 
-            return XmlTree.Read(reader, s);
+            var root = XmlTree.Read(reader, s);
+
+            // Whatever follows the root must be blanks: a second document pasted after the first is an error.
+            while (XmlInput.Read(reader, s.Limits))
+            {
+            }
+
+            return root;
         }
         catch (Exception e) when (XmlInput.ToIssue(e, s.Limits) is { } issue)
         {
@@ -140,7 +147,8 @@ internal sealed class ManifestNodes(ReadSession s, string ns)
         }
 
         var node = Child(parent, name)!;
-        s.Add("MAN003", ValidationSeverity.Error, $"{name} '{(text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…"))}' {problem}", $"{parentXPath}/{name}", property, node.Line, node.Column);
+        var shown = text.ReplaceLineEndings(" ");
+        s.Add("MAN003", ValidationSeverity.Error, $"{name} '{(shown.Length <= 40 ? shown : string.Concat(shown.AsSpan(0, 40), "…"))}' {problem}", $"{parentXPath}/{name}", property, node.Line, node.Column);
         return null;
     }
 }

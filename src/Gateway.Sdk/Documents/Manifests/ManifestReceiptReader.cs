@@ -95,9 +95,9 @@ public sealed class ManifestReceiptReader
     private static ManifestResponse? Response(ManifestNodes n, XmlTree parent, string x)
     {
         var (type, tx) = n.Block(parent, "ResponseType", x, V.ResponseType);
-        if (n.Text(type, "Code", tx) is { Length: > 0 } code)
+        if (n.Text(type, "Code", tx)?.Trim() is { Length: > 0 } code)
         {
-            return new ManifestResponse(new ManifestResponseCode(code.Trim()), n.Text(type, "Text", tx));
+            return new ManifestResponse(new ManifestResponseCode(code), n.Text(type, "Text", tx));
         }
 
         n.Session.Add("MAN001", ValidationSeverity.Error, "ResponseType/Code is missing: each result of a receipt has a code (01, 02, 03, 11, 12, 13)", tx + "/Code", null, (type ?? parent).Line, (type ?? parent).Column);

@@ -53,9 +53,14 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
             Required(c.MasterBillId, x + "/TransportContractDocument/ID", p + ".MasterBillId", "the master bill of lading number");
             if (c.MasterBillId is { Length: > 0 } && !bills.Add((c.MasterBillId, c.HouseBillId)))
             {
-                Add("MAN015", c.HouseBillId is null
-                    ? $"bill {c.MasterBillId} appears twice; each bill of lading is one Consignment"
-                    : $"house bill {c.HouseBillId} appears twice under master bill {c.MasterBillId}; each house bill is one Consignment", x + "/AssociatedTransportDocument/ID", p + ".HouseBillId");
+                if (c.HouseBillId is null)
+                {
+                    Add("MAN015", $"bill {c.MasterBillId} appears twice; each bill of lading is one Consignment", x + "/TransportContractDocument/ID", p + ".MasterBillId");
+                }
+                else
+                {
+                    Add("MAN015", $"house bill {c.HouseBillId} appears twice under master bill {c.MasterBillId}; each house bill is one Consignment", x + "/AssociatedTransportDocument/ID", p + ".HouseBillId");
+                }
             }
 
             Consignment(c, x, p, full);
@@ -131,6 +136,15 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
             Add("MAN004", $"CurrencyTypeCode '{currency}' is not an ISO 4217 code: three upper-case letters such as USD", x + "/ValueAmount/@CurrencyTypeCode", p + ".ValueCurrency");
         }
 
+        if (c.ValueCurrency is not null && c.Value is null)
+        {
+            Add("MAN001", "ValueAmount is missing but its currency is given; give the value, or remove the currency (it is not written without one)", x + "/ValueAmount", p + ".Value");
+        }
+
+        NotNegative(c.TotalGrossMass, x + "/TotalGrossMassMeasure", p + ".TotalGrossMass");
+        NotNegative(c.GrossVolume, x + "/GrossVolumeMeasure", p + ".GrossVolume");
+        NotNegative(c.PackageQuantity, x + "/ConsignmentPackaging/QuantityQuantity", p + ".PackageQuantity");
+
         if (full)
         {
             Required(c.LoadingLocation?.Id, x + "/LoadingLocation/ID", p + ".LoadingLocation.Id", "the port of loading (UN/LOCODE)");
@@ -200,13 +214,24 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
                 }
             }
 
-            sum += item.GrossMass ?? 0;
-            allMasses &= item.GrossMass is not null;
+            NotNegative(item.GrossMass, ix + "/GoodsMeasure/GrossMassMeasure", ip + ".GrossMass");
+            NotNegative(item.PackageQuantity, ix + "/ConsignmentItemPackaging/QuantityQuantity", ip + ".PackageQuantity");
+            allMasses &= item.GrossMass is >= 0;
+
+            // Masses near decimal.MaxValue cannot be summed; such a bill is not compared (its values are absurd anyway).
+            if (allMasses && decimal.MaxValue - sum >= item.GrossMass!.Value)
+            {
+                sum += item.GrossMass.Value;
+            }
+            else
+            {
+                allMasses = false;
+            }
         }
 
-        if (allMasses && c.TotalGrossMass is { } total && Math.Abs(total - sum) > options.GrossMassTolerance)
+        if (allMasses && c.TotalGrossMass is { } total and >= 0 && Math.Abs(total - sum) > options.GrossMassTolerance)
         {
-            Add("MAN013", $"TotalGrossMassMeasure is {total} kg but the items weigh {sum} kg in all; make them agree", x + "/TotalGrossMassMeasure", p + ".TotalGrossMass");
+            Add("MAN013", $"TotalGrossMassMeasure is {Xml.XmlFormat.Decimal(total)} kg but the items weigh {Xml.XmlFormat.Decimal(sum)} kg in all; make them agree", x + "/TotalGrossMassMeasure", p + ".TotalGrossMass");
         }
     }
 
@@ -290,6 +315,14 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
         if (value is null || value is string { Length: 0 })
         {
             Add("MAN001", $"{x[(x.LastIndexOf('/') + 1)..]} is missing: give {what}", x, p);
+        }
+    }
+
+    private void NotNegative(decimal? value, string x, string p)
+    {
+        if (value < 0)
+        {
+            Add("MAN004", $"{x[(x.LastIndexOf('/') + 1)..]} is {Xml.XmlFormat.Decimal(value.Value)}; a mass, volume or count cannot be negative", x, p);
         }
     }
 

@@ -89,7 +89,7 @@ public sealed class ManifestXmlReader
         return new ManifestHead
         {
             MessageId = n.Text(head, "MessageID", x) ?? string.Empty,
-            FunctionCode = function is { Length: >= 1 and <= 3 } && function.All(char.IsAsciiLetterOrDigit) ? new ManifestFunctionCode(function) : Invalid(n, head, x, "FunctionCode", function),
+            FunctionCode = ManifestFunctionCode.IsCode(function) ? new ManifestFunctionCode(function!) : Invalid(n, head, x, "FunctionCode", function),
             MessageType = type,
             SenderId = n.Text(head, "SenderID", x) ?? string.Empty,
             ReceiverId = n.Text(head, "ReceiverID", x) ?? string.Empty,

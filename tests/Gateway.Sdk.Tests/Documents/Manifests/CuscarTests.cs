@@ -146,6 +146,15 @@ public class CuscarTests
         read.Value!.Declaration.Consignments[0].TotalGrossMass.ShouldBeNull();
     }
 
+    [Fact]
+    public void Read_TonnesTooLargeForKilograms_ReportsMan003()
+    {
+        var text = Encoding.UTF8.GetString(Writer.Write(ManifestSamples.PreStowage())).Replace("MEA+AAE+G+KGM:6250", "MEA+AAE+G+TNE:99999999999999999999999999", StringComparison.Ordinal);
+        var read = CuscarReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        read.Report.Issues.ShouldContain(static i => i.Code == "MAN003");
+        read.Value!.Declaration.Consignments[0].Items[1].GrossMass.ShouldBeNull();
+    }
+
     private static Gateway.Sdk.Validation.ReadResult<CargoManifest> Sample(string file)
     {
         using var stream = File.OpenRead(TestFiles.TestData($"edifact/samples/{file}"));

@@ -84,6 +84,15 @@ public class ManifestReceiptTests
     }
 
     [Fact]
+    public void Read_BlankCode_IsReportedNotThrown()
+    {
+        var xml = Encoding.UTF8.GetString(ManifestReceiptWriter.Write(Sample())).Replace("<Code>03</Code>", "<Code> </Code>");
+        var read = new ManifestReceiptReader().Read(Encoding.UTF8.GetBytes(xml));
+        read.Report.Issues.Select(static i => i.Code).ShouldAllBe(static c => c == "MAN001");
+        read.Value!.Bills.Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void Read_AManifestMessage_SaysItIsNotAReceipt()
     {
         var read = new ManifestReceiptReader().Read(new ManifestXmlWriter().Write(ManifestSamples.Arrival()));

@@ -43,7 +43,9 @@ public class ManifestValidatorTests
         { "gross masses disagree", m => Bill(m, c => c with { TotalGrossMass = 18700m }), "MAN013", "/Manifest/Declaration/Consignment[1]/TotalGrossMassMeasure" },
         { "item container not in the bill", m => Bill(m, c => c with { Items = [c.Items[0] with { ContainerIds = ["TGHU7654320"] }, c.Items[1]] }), "MAN014", "/Manifest/Declaration/Consignment[1]/ConsignmentItem[1]/EquipmentIdentification[1]/ID" },
         { "house bill twice", m => Declaration(m, d => d with { Consignments = [.. d.Consignments, d.Consignments[1]] }), "MAN015", "/Manifest/Declaration/Consignment[3]/AssociatedTransportDocument/ID" },
-        { "master bill twice", m => Declaration(m, d => d with { Consignments = [d.Consignments[0], d.Consignments[0] with { }] }), "MAN015", "/Manifest/Declaration/Consignment[2]/AssociatedTransportDocument/ID" },
+        { "master bill twice", m => Declaration(m, d => d with { Consignments = [d.Consignments[0], d.Consignments[0] with { }] }), "MAN015", "/Manifest/Declaration/Consignment[2]/TransportContractDocument/ID" },
+        { "currency without value", m => Bill(m, c => c with { Value = null }), "MAN001", "/Manifest/Declaration/Consignment[1]/ValueAmount" },
+        { "negative volume", m => Bill(m, c => c with { GrossVolume = -1 }), "MAN004", "/Manifest/Declaration/Consignment[1]/GrossVolumeMeasure" },
         { "container check digit", m => Bill(m, c => c with { TransportEquipment = [c.TransportEquipment[0] with { ContainerId = "CSQU3054384" }, c.TransportEquipment[1]], Items = [c.Items[0] with { ContainerIds = [] }, c.Items[1]] }), "MAN010", "/Manifest/Declaration/Consignment[1]/TransportEquipment[1]/EquipmentIdentification/ID" },
         { "container twice", m => Bill(m, c => c with { TransportEquipment = [c.TransportEquipment[0], c.TransportEquipment[0]] , Items = [c.Items[0], c.Items[1] with { ContainerIds = [] }] }), "MAN018", "/Manifest/Declaration/Consignment[1]/TransportEquipment[2]/EquipmentIdentification/ID" },
         { "no container number", m => Bill(m, c => c with { TransportEquipment = [c.TransportEquipment[0], c.TransportEquipment[1] with { ContainerId = null }], Items = [c.Items[0], c.Items[1] with { ContainerIds = [] }] }), "MAN001", "/Manifest/Declaration/Consignment[1]/TransportEquipment[2]/EquipmentIdentification/ID" },
@@ -128,6 +130,13 @@ public class ManifestValidatorTests
         var issue = new DocumentValidator().Validate(new MemoryStream(bytes)).Report.Issues.Single();
         issue.Code.ShouldBe("MAN004");
         issue.Location.Line.ShouldBeGreaterThan(60);
+    }
+
+    [Fact]
+    public void Validate_MassesTooLargeToAdd_DoNotThrow()
+    {
+        var manifest = Bill(ManifestSamples.PreStowage(), static c => c with { TotalGrossMass = decimal.MaxValue, Items = [.. c.Items.Select(static i => i with { GrossMass = decimal.MaxValue })] });
+        _validator.Validate(manifest).Issues.ShouldBeEmpty();
     }
 
     private static CargoManifest Declaration(CargoManifest m, Func<ManifestDeclaration, ManifestDeclaration> change) => m with { Declaration = change(m.Declaration) };

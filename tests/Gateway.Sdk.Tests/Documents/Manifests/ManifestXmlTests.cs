@@ -189,5 +189,23 @@ public class ManifestXmlTests
         read.Report.Issues.Single().Code.ShouldBe("XML002");
     }
 
+    [Fact]
+    public void Read_ManyChildrenWithIndentation_TakesLinearTime_Regression()
+    {
+        // Indentation between 100,000 children once cost a copy of all earlier text per child (quadratic).
+        var xml = "<Manifest xmlns=\"urn:Declaration:datamodel:standard:CN:MT2101:1\"><Declaration>" + string.Concat(Enumerable.Repeat("\n    <Extra/>", 100_000)) + "\n</Declaration></Manifest>";
+        var read = new ManifestXmlReader(new XmlLimits { MaxCharacters = 4_000_000 }).Read(Encoding.UTF8.GetBytes(xml));
+        read.Value!.Declaration.AdditionalElements.Count.ShouldBe(100_000);
+    }
+
+    [Fact]
+    public void Read_SecondDocumentAfterTheRoot_IsReported()
+    {
+        var xml = Golden("MT3101") + Golden("MT3101")[Golden("MT3101").IndexOf("<Manifest", StringComparison.Ordinal)..];
+        var read = _reader.Read(Encoding.UTF8.GetBytes(xml));
+        read.Value.ShouldBeNull();
+        read.Report.Issues.Single().Code.ShouldBe("XML001");
+    }
+
     private static string Golden(string type) => File.ReadAllText(TestFiles.TestData($"golden/manifest-{type}.xml"));
 }
