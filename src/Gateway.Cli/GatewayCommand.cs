@@ -21,6 +21,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(TransportCommands.Receipts(output));
         root.Subcommands.Add(ConvertCommand.Create(output, error));
         root.Subcommands.Add(EdifactCommands.Create(output));
+        root.Subcommands.Add(TemplateCommand.Create(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

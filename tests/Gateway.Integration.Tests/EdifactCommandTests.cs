@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Gateway.Cli;
 
 namespace Gateway.Integration.Tests;
 
@@ -126,13 +125,7 @@ public class EdifactCommandTests
 
     private static string Sample(string name) => Path.Combine(Repository.Root, "tests", "Gateway.Sdk.Tests", "TestData", "edifact", "samples", name);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = GatewayCommand.Run(args, output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Repository.Gateway(args);
 
     [Theory]
     [InlineData("manifest-MT2101.xml")]

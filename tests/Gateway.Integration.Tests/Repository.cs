@@ -7,6 +7,15 @@ internal static class Repository
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>Runs the <c>gateway</c> command in-process and returns its exit code and its output and error text (line ends as <c>\n</c>).</summary>
+    public static (int ExitCode, string Output, string Error) Gateway(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = Cli.GatewayCommand.Run(args, output, error);
+        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
     public static string Golden(string name) => Path.Combine(Root, "tests", "Gateway.Sdk.Tests", "TestData", "golden", name);
 
     /// <summary>Runs a program built next to the tests (<c>gateway.dll</c>, <c>QuickStart.dll</c>) with the dotnet host.</summary>

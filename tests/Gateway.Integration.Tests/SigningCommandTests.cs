@@ -1,4 +1,3 @@
-using Gateway.Cli;
 
 namespace Gateway.Integration.Tests;
 
@@ -79,11 +78,5 @@ public sealed class SigningCommandTests : IDisposable
 
     private string F(string name) => Path.Combine(_dir, name);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = GatewayCommand.Run(args, output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Repository.Gateway(args);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Gateway.Cli;
 using Gateway.Integration.Tests.Transport;
 
 namespace Gateway.Integration.Tests;
@@ -146,13 +145,7 @@ public sealed class TransportCommandTests : IAsyncLifetime
 
     private static string Escaped(string text) => System.Text.RegularExpressions.Regex.Escape(text);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = GatewayCommand.Run(args, output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Repository.Gateway(args);
 
     private string F(string name) => Path.Combine(_dir, name);
 }

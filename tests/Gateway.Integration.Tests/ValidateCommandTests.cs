@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Gateway.Cli;
 
 namespace Gateway.Integration.Tests;
 
@@ -115,13 +114,7 @@ public class ValidateCommandTests
         Repository.RunDll("gateway.dll", "validate", "--format", "xml", "x").ExitCode.ShouldBe(2);
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = GatewayCommand.Run(args, output, error);
-        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Repository.Gateway(args);
 
     private static string Mutated(string golden, string from, string to)
     {

@@ -4,18 +4,21 @@ using Gateway.Sdk.Documents.Declarations;
 namespace Gateway.Sdk.Tests.PublicApi;
 
 /// <summary>
-/// Keeps the public surface of Gateway.Sdk in a reviewed text file (PublicApi/Gateway.Sdk.approved.txt). A change to
+/// Keeps the public surface of each package in a reviewed text file (PublicApi/&lt;package&gt;.approved.txt). A change to
 /// the public API fails this test until the file is re-approved: run with GATEWAY_APPROVE=1 and review the diff.
 /// </summary>
 public class PublicApiTests
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    [Fact]
-    public void PublicApi_MatchesTheApprovedFile()
+    [Theory]
+    [InlineData("Gateway.Sdk")]
+    [InlineData("Gateway.Sdk.OpenXml")]
+    public void PublicApi_MatchesTheApprovedFile(string package)
     {
-        var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "Gateway.Sdk.Tests", "PublicApi", "Gateway.Sdk.approved.txt");
-        var actual = string.Join('\n', Describe(typeof(CustomsDeclaration).Assembly)) + "\n";
+        var assembly = package == "Gateway.Sdk" ? typeof(CustomsDeclaration).Assembly : typeof(Gateway.Sdk.OpenXml.DeclarationWorkbookTemplate).Assembly;
+        var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "Gateway.Sdk.Tests", "PublicApi", $"{package}.approved.txt");
+        var actual = string.Join('\n', Describe(assembly)) + "\n";
         if (Environment.GetEnvironmentVariable("GATEWAY_APPROVE") == "1")
         {
             File.WriteAllText(path, actual);
@@ -23,7 +26,7 @@ public class PublicApiTests
         }
 
         File.Exists(path).ShouldBeTrue("run once with GATEWAY_APPROVE=1 to create the approved API file");
-        actual.ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"), "the public API changed; if intended, rerun with GATEWAY_APPROVE=1 and review the diff of Gateway.Sdk.approved.txt");
+        actual.ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"), $"the public API changed; if intended, rerun with GATEWAY_APPROVE=1 and review the diff of {package}.approved.txt");
     }
 
     private static IEnumerable<string> Describe(Assembly assembly) =>

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Gateway.Sdk.OpenXml;
+
+namespace Gateway.Cli;
+
+/// <summary>Implements <c>gateway template FAMILY -o FILE</c>: the Excel workbook a broker fills for a batch.</summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration (manifests, certificates of origin and tax refunds follow)." };
+        family.AcceptOnlyFromAmong("declaration");
+        var file = new Option<string>("-o", "--output") { Description = "The .xlsx file to write.", Required = true };
+        var command = new Command("template", "Write an Excel template for a batch of filings: Chinese and English headers, required fields marked, code-table drop-downs; exit 0 written, 2 usage or I/O error.")
+        {
+            family, file,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            DeclarationWorkbookTemplate.Write(path);
+            output.WriteLine($"{path}: declaration template written");
+            return GatewayCommand.Ok;
+        });
+        return command;
+    }
+}
