@@ -29,6 +29,9 @@ public sealed record IssueLocation
     /// <summary>Gets the 1-based segment number in an EDIFACT interchange (<c>UNA</c> not counted), or 0 when unknown.</summary>
     public int Segment { get; init; }
 
+    /// <summary>Gets the workbook cell, sheet-qualified as Excel writes it, such as <c>'商品 Lines'!C7</c>, for issues found in a workbook.</summary>
+    public string? Cell { get; init; }
+
     /// <summary>Gets the 1-based line in the source text, or 0 when unknown.</summary>
     public int Line { get; init; }
 
@@ -39,8 +42,8 @@ public sealed record IssueLocation
     /// <returns>A short human-readable location, or an empty string when nothing is known.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder();
-        if (Line > 0)
+        var text = new StringBuilder(Cell ?? string.Empty);
+        if (Line > 0 && Cell is null)
         {
             text.Append(CultureInfo.InvariantCulture, $"{Line}:{Column}");
         }

@@ -1,0 +1,218 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Gateway.Sdk.Codes;
+using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Validation;
+using Gateway.Sdk.Xml;
+
+namespace Gateway.Sdk.OpenXml;
+
+/// <summary>Reads a declaration workbook (the layout of <see cref="DeclarationWorkbookTemplate"/>) into declarations, with every problem located at its cell.</summary>
+/// <remarks>
+/// <para>Sheets are read row by row with the SAX-style reader. Columns are found by their English header (row 2), so
+/// columns may be moved or left out. A column holds the model's meaning: on an export, <c>OriginCountry</c> is still the
+/// country of origin, and the wire swap is applied as by <see cref="DeclarationXmlWriter"/>.</para>
+/// <para>Issues: <c>WB001</c> not a workbook, <c>WB002</c> the Head sheet is missing, <c>WB003</c> (warning) a column that is
+/// not a field, <c>WB004</c> a row without a key, <c>WB005</c> a key repeated on the Head sheet, <c>WB006</c> a row whose
+/// key has no Head row; then, per filing, values that do not convert (<c>DEC003</c> …) and the declaration rules
+/// (<see cref="DeclarationValidator"/>), each at its cell. Thread-safe.</para>
+/// </remarks>
+public sealed class DeclarationWorkbookReader
+{
+    private readonly DeclarationValidationOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="DeclarationWorkbookReader"/> class.</summary>
+    /// <param name="options">The declaration rules' options; <see langword="null"/> for <see cref="DeclarationValidationOptions.Default"/>.</param>
+    public DeclarationWorkbookReader(DeclarationValidationOptions? options = null) => _options = options ?? DeclarationValidationOptions.Default;
+
+    /// <summary>Reads a workbook.</summary>
+    /// <param name="workbook">The <c>.xlsx</c> package; read to its end and left open.</param>
+    /// <returns>The filings and the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is <see langword="null"/>.</exception>
+    public WorkbookImport Read(Stream workbook)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var issues = new List<ValidationIssue>();
+        Dictionary<string, List<SheetRow>> sheets;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false);
+            sheets = ReadSheets(document, issues);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            issues.Add(Issue("WB001", "the file is not an Excel workbook (.xlsx) the SDK can read: save it from Excel as an .xlsx workbook", null));
+            return new WorkbookImport([], new ValidationReport(issues));
+        }
+
+        var filings = new List<WorkbookFiling>();
+        var heads = sheets.GetValueOrDefault("Head") ?? [];
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var head in heads)
+        {
+            if (!keys.Add(head.Key))
+            {
+                issues.Add(Issue("WB005", $"declaration key {head.Key} is used by an earlier Head row; give each declaration its own key", head.KeyCell));
+                continue;
+            }
+
+            filings.Add(Filing(head, sheets));
+        }
+
+        foreach (var (_, rows) in sheets.Where(static s => s.Key != "Head"))
+        {
+            issues.AddRange(rows.Where(r => !keys.Contains(r.Key)).Select(static r => Issue("WB006", $"no Head row has declaration key {r.Key}; add the declaration or correct the key", r.KeyCell)));
+        }
+
+        return new WorkbookImport(filings, new ValidationReport(issues.Concat(filings.SelectMany(static f => f.Report.Issues))));
+    }
+
+    private WorkbookFiling Filing(SheetRow head, Dictionary<string, List<SheetRow>> sheets)
+    {
+        var s = new ReadSession(XmlLimits.Default, recordPositions: true);
+        var cells = new Dictionary<(int Row, int Column), string>();
+        var headValues = Block(s, cells, head, DeclarationFields.DeclarationHead, "/DecMessage/DecHead", "Head", default);
+        var declarationHead = DeclarationBlocks.DeclarationHead(headValues);
+
+        // A blank Type cell is an ordinary declaration: positions 1–3 blank, which XML writes as an empty element.
+        declarationHead = declarationHead.DeclarationType is null ? declarationHead with { DeclarationType = DeclarationType.FromRaw(string.Empty) } : declarationHead;
+        var context = new WireContext(declarationHead.Direction == TradeDirection.Export);
+        var freeText = head.Values.Any(static v => v.Column.Block == "DecFreeTxt") ? DeclarationBlocks.DeclarationFreeText(Block(s, cells, head, DeclarationFields.DeclarationFreeText, "/DecMessage/DecFreeTxt", "FreeText", context)) : null;
+        List<T> Children<T>(string sheet, XmlBlock<T> block, string wrapper, string property, Func<FieldValues<T>, T> build) =>
+            [.. (sheets.GetValueOrDefault(sheet) ?? []).Where(r => r.Key == head.Key).Select((r, i) => build(Block(s, cells, r, block, $"/DecMessage/{wrapper}/{block.Element}[{i + 1}]", $"{property}[{i}]", context)))];
+        var declaration = new CustomsDeclaration
+        {
+            Head = declarationHead,
+            Goods = Children("Lines", DeclarationFields.DeclarationGoods, "DecLists", "Goods", f => DeclarationBlocks.DeclarationGoods(f, context.IsExport, [])),
+            Containers = Children("Containers", DeclarationFields.DeclarationContainer, "DecContainers", "Containers", DeclarationBlocks.DeclarationContainer),
+            AttachedLicences = Children("Licences", DeclarationFields.AttachedLicence, "DecLicenseDocus", "AttachedLicences", DeclarationBlocks.AttachedLicence),
+            Sign = DeclarationBlocks.DeclarationSign(Block(s, cells, head, DeclarationFields.DeclarationSign, "/DecMessage/DecSign", "Sign", context)),
+            FreeText = freeText,
+            ElectronicDocuments = [.. (sheets.GetValueOrDefault("Documents") ?? []).Where(r => r.Key == head.Key).Select((r, i) => DeclarationBlocks.ElectronicDocument(Block(s, cells, r, DeclarationFields.ElectronicDocument, $"/DecMessage/EdocRealation[{i + 1}]", $"ElectronicDocuments[{i}]", context)))],
+        };
+
+        // Conversion issues carry the cell as line and column; rule issues are placed by the XPath of the element they name.
+        var located = s.Issues.Select(i => i with { Location = i.Location with { Cell = cells.GetValueOrDefault((i.Location.Line, i.Location.Column)), Line = 0, Column = 0 } })
+            .Concat(new DeclarationValidator(_options).Validate(declaration).Issues.Select(i => i with { Location = i.Location with { Cell = Place(i.Location, s, cells) ?? head.KeyCell } }));
+        return new WorkbookFiling(head.Key, head.Row, declaration, new ValidationReport(located));
+    }
+
+    /// <summary>Fills a block's values from a row: each column goes to the wire element that holds its meaning in this direction.</summary>
+    private static FieldValues<T> Block<T>(ReadSession s, Dictionary<(int, int), string> cells, SheetRow row, XmlBlock<T> block, string xpath, string property, WireContext context)
+    {
+        // Issues and positions carry a line and a column: the line is the row with the sheet's ordinal above it, so that
+        // cells of different sheets stay apart.
+        var line = row.Line;
+        var values = new FieldValues<T>(s, xpath, property, block, context);
+        s.Record(xpath, line, 1);
+        cells[(line, 1)] = row.KeyCell;
+        // Every column of the block gets its position, empty or not, so that a rule about a missing value points at its cell.
+        foreach (var field in block.Fields)
+        {
+            if (row.Columns.TryGetValue((block.Element, field.PropertyFor(context)), out var column))
+            {
+                s.Record($"{xpath}/{field.Name}", line, column);
+                cells[(line, column)] = Reference(row.Sheet, row.Row, column);
+            }
+        }
+
+        foreach (var (column, text, cell) in row.Values.Where(v => v.Column.Block == block.Element))
+        {
+            var index = Array.FindIndex(block.Fields, f => f.PropertyFor(context) == column.Property);
+            if (index >= 0)
+            {
+                values.Add(index, text, line, cell.Column);
+            }
+        }
+
+        return values;
+    }
+
+    private static string? Place(IssueLocation location, ReadSession s, Dictionary<(int, int), string> cells)
+    {
+        for (var path = location.XPath ?? string.Empty; path.Length > 0; path = path[..Math.Max(0, path.LastIndexOf('/'))])
+        {
+            if (s.Positions!.TryGetValue(path, out var at) && cells.TryGetValue(at, out var cell))
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, List<SheetRow>> ReadSheets(SpreadsheetDocument document, List<ValidationIssue> issues)
+    {
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
+        var shared = WorkbookCells.SharedStrings(workbook);
+        var result = new Dictionary<string, List<SheetRow>>(StringComparer.Ordinal);
+        var ordinal = 0;
+        foreach (var layout in DeclarationWorkbookLayout.Sheets)
+        {
+            ordinal++;
+            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(x => x.Name?.Value == layout.Name || x.Name?.Value == layout.Key);
+            if (sheet?.Id?.Value is not { } id)
+            {
+                if (layout.Key == "Head")
+                {
+                    issues.Add(Issue("WB002", $"the workbook has no sheet '{layout.Name}'; start from gateway template declaration", null));
+                }
+
+                continue;
+            }
+
+            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
+            var headers = rows.FirstOrDefault(static g => g.Key == 2)?.ToDictionary(static c => c.Column, static c => c.Text) ?? [];
+            var columns = new Dictionary<int, WorkbookColumn>();
+            foreach (var (column, text) in headers.Where(static h => h.Key > 1))
+            {
+                var property = text.Split(' ')[0];
+                if (layout.Columns.FirstOrDefault(c => c.Property == property) is { } known)
+                {
+                    columns[column] = known;
+                }
+                else
+                {
+                    issues.Add(new ValidationIssue("WB003", ValidationSeverity.Warning, $"column '{text}' is not a field of this sheet; it is ignored (check the header in row 2)", new IssueLocation { Cell = Reference(layout.Name, 2, column) }));
+                }
+            }
+
+            var byProperty = columns.ToDictionary(static c => (c.Value.Block, c.Value.Property), static c => c.Key);
+            var list = result[layout.Key] = [];
+            foreach (var row in rows.Where(static g => g.Key > 2))
+            {
+                var key = row.FirstOrDefault(static c => c.Column == 1).Text?.Trim();
+                var keyCell = Reference(layout.Name, row.Key, 1);
+                if (string.IsNullOrEmpty(key))
+                {
+                    issues.Add(Issue("WB004", "this row has data but no declaration key (报关单序号) in column A; fill it in", keyCell));
+                    continue;
+                }
+
+                list.Add(new SheetRow(layout.Name, ordinal, key, row.Key, keyCell, byProperty, [.. row.Where(c => columns.ContainsKey(c.Column)).Select(c => (columns[c.Column], c.Text, (c.Column, Reference(layout.Name, row.Key, c.Column))))]));
+            }
+        }
+
+        return result;
+    }
+
+    private static string Reference(string sheet, int row, int column) => $"'{sheet}'!{DeclarationWorkbookTemplate.ColumnName(column)}{row}";
+
+    private static ValidationIssue Issue(string code, string message, string? cell) =>
+        new(code, ValidationSeverity.Error, message, new IssueLocation { Cell = cell });
+
+    private static MemoryStream Copy(Stream input)
+    {
+        var copy = new MemoryStream();
+        input.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>Is one data row of a sheet: its key, row number and the values of the columns the SDK knows.</summary>
+    private sealed record SheetRow(string Sheet, int Ordinal, string Key, int Row, string KeyCell, Dictionary<(string Block, string Property), int> Columns, List<(WorkbookColumn Column, string Text, (int Column, string Reference) Cell)> Values)
+    {
+        public int Line => (Ordinal << 21) | Row;
+    }
+}
