@@ -53,6 +53,33 @@ public class DeclarationWorkbookReaderTests
         issues.Single(static i => i.Code == "DEC001" && i.Message.StartsWith("AgentCode", StringComparison.Ordinal)).Location.Cell.ShouldBe($"'表头 Head'!{Column("表头 Head", "AgentCode")}3");
     }
 
+    [Fact]
+    public void Annotate_PutsEachCellsProblemsInACommentAndHighlightsTheCell()
+    {
+        var declaration = Workable(ExportDeclarationSample.Create("EXP-WB-4"));
+        var bytes = Edit(Fill([("1", declaration)]), "商品 Lines", 3, "DeclTotal", "12,5");
+        bytes = Edit(bytes, "表头 Head", 3, "AgentCode", null);
+        var issues = _reader.Read(new MemoryStream(bytes)).Report.Issues;
+        using var annotated = new MemoryStream();
+
+        var cells = WorkbookAnnotator.Annotate(new MemoryStream(bytes), annotated, issues);
+
+        cells.ShouldBe(issues.Select(static i => i.Location.Cell).Distinct().Count());
+        using var document = SpreadsheetDocument.Open(new MemoryStream(annotated.ToArray()), false);
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(static e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
+        var lines = Part(document, "商品 Lines");
+        var price = $"{Column("商品 Lines", "DeclTotal")}3";
+        var comment = lines.WorksheetCommentsPart!.Comments!.CommentList!.Elements<Comment>().Single(c => c.Reference == price);
+        comment.InnerText.ShouldStartWith("error DEC003: DeclTotal '12,5' is not a number");
+        lines.VmlDrawingParts.ShouldHaveSingleItem();
+        var styles = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!;
+        var cell = lines.Worksheet.Descendants<Cell>().Single(c => c.CellReference == price);
+        var fill = styles.Fills!.Elements<Fill>().ElementAt((int)styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value).FillId!.Value);
+        fill.PatternFill!.ForegroundColor!.Rgb!.Value.ShouldBe("FFFFC7CE");
+        var agent = $"{Column("表头 Head", "AgentCode")}3";
+        Part(document, "表头 Head").Worksheet.Descendants<Cell>().ShouldContain(c => c.CellReference == agent, "the empty cell of a missing value is created to carry its comment");
+    }
+
     [Theory]
     [InlineData(new byte[] { 1, 2, 3 })]
     [InlineData(new byte[] { 0x50, 0x4B, 3, 4, 0, 0 })]
