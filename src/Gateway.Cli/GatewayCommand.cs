@@ -22,6 +22,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(ConvertCommand.Create(output, error));
         root.Subcommands.Add(EdifactCommands.Create(output));
         root.Subcommands.Add(TemplateCommand.Create(output));
+        root.Subcommands.Add(BatchCommand.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,9 +1,36 @@
 
 namespace Gateway.Integration.Tests;
 
-/// <summary>The <c>gateway template</c> contract: a workbook written, exit 0; an unknown family is a usage error.</summary>
+/// <summary>The <c>gateway template</c> and <c>gateway batch --dry-run</c> contracts.</summary>
 public class TemplateCommandTests
 {
+    [Fact]
+    public void BatchDryRun_FilledWorkbook_PrintsEachProblemAtItsCellAndTheNumberOfFilings()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-batch-").FullName;
+        var workbook = Path.Combine(folder, "batch.xlsx");
+        var declaration = QuickStart.ExportDeclarationSample.Create("EXP-BATCH-1");
+        declaration = declaration with { Goods = [.. declaration.Goods.Select(static g => g with { Licences = [] })] };
+        var broken = declaration with { Head = declaration.Head with { AgentCode = null }, Sign = declaration.Sign with { ClientSeqNo = "EXP-BATCH-2" } };
+        File.WriteAllBytes(workbook, Gateway.Tests.Shared.WorkbookFiller.Fill([("1", declaration), ("2", broken)]));
+        var annotated = Path.Combine(folder, "checked.xlsx");
+
+        var (exit, output, error) = Run("batch", workbook, "--dry-run", "--annotated", annotated);
+
+        exit.ShouldBe(1);
+        error.ShouldMatch($@"^{System.Text.RegularExpressions.Regex.Escape(workbook)}: '表头 Head'![A-Z]+4: error DEC001: AgentCode is required .+\n$");
+        output.ShouldBe($"{annotated}: 1 cell(s) annotated\n2 filings: 1 valid, 1 invalid\n");
+        File.Exists(annotated).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Batch_WithoutDryRun_SaysFilingIsNotAvailableYet()
+    {
+        var (exit, _, error) = Run("batch", "any.xlsx");
+        exit.ShouldBe(2);
+        error.ShouldContain("--dry-run");
+    }
+
     [Fact]
     public void Template_Declaration_WritesAWorkbook()
     {

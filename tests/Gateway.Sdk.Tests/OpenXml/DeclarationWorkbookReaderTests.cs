@@ -6,6 +6,7 @@ using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.OpenXml;
 using Gateway.Sdk.Validation;
 using Gateway.Sdk.Xml;
+using Gateway.Tests.Shared;
 using QuickStart;
 
 namespace Gateway.Sdk.Tests.OpenXml;
@@ -19,7 +20,7 @@ public class DeclarationWorkbookReaderTests
     {
         var export = Workable(ExportDeclarationSample.Create("EXP-WB-1"));
         var import = export with { Head = export.Head with { Direction = Gateway.Sdk.Codes.TradeDirection.Import }, Sign = export.Sign with { ClientSeqNo = "IMP-WB-2" } };
-        var read = _reader.Read(new MemoryStream(Fill([("1", export), ("2", import)])));
+        var read = _reader.Read(new MemoryStream(WorkbookFiller.Fill([("1", export), ("2", import)])));
 
         read.Filings.Select(static f => f.Key).ShouldBe(["1", "2"]);
 
@@ -36,7 +37,7 @@ public class DeclarationWorkbookReaderTests
     public void Read_PlantedErrors_AreEachReportedAtTheirCell()
     {
         var declaration = Workable(ExportDeclarationSample.Create("EXP-WB-3"));
-        var bytes = Fill([("1", declaration), ("1", declaration)]);
+        var bytes = WorkbookFiller.Fill([("1", declaration), ("1", declaration)]);
         bytes = Edit(bytes, "商品 Lines", 3, "DeclTotal", "12,5");                 // a number that does not convert
         bytes = Edit(bytes, "表头 Head", 3, "AgentCode", null);                     // a required field left empty
         bytes = Edit(bytes, "集装箱 Containers", 3, "Declaration", "9");           // a key with no Head row
@@ -57,7 +58,7 @@ public class DeclarationWorkbookReaderTests
     public void Annotate_PutsEachCellsProblemsInACommentAndHighlightsTheCell()
     {
         var declaration = Workable(ExportDeclarationSample.Create("EXP-WB-4"));
-        var bytes = Edit(Fill([("1", declaration)]), "商品 Lines", 3, "DeclTotal", "12,5");
+        var bytes = Edit(WorkbookFiller.Fill([("1", declaration)]), "商品 Lines", 3, "DeclTotal", "12,5");
         bytes = Edit(bytes, "表头 Head", 3, "AgentCode", null);
         var issues = _reader.Read(new MemoryStream(bytes)).Report.Issues;
         using var annotated = new MemoryStream();
@@ -67,7 +68,7 @@ public class DeclarationWorkbookReaderTests
         cells.ShouldBe(issues.Select(static i => i.Location.Cell).Distinct().Count());
         using var document = SpreadsheetDocument.Open(new MemoryStream(annotated.ToArray()), false);
         new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(static e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
-        var lines = Part(document, "商品 Lines");
+        var lines = WorkbookFiller.Part(document, "商品 Lines");
         var price = $"{Column("商品 Lines", "DeclTotal")}3";
         var comment = lines.WorksheetCommentsPart!.Comments!.CommentList!.Elements<Comment>().Single(c => c.Reference == price);
         comment.InnerText.ShouldStartWith("error DEC003: DeclTotal '12,5' is not a number");
@@ -77,7 +78,7 @@ public class DeclarationWorkbookReaderTests
         var fill = styles.Fills!.Elements<Fill>().ElementAt((int)styles.CellFormats!.Elements<CellFormat>().ElementAt((int)cell.StyleIndex!.Value).FillId!.Value);
         fill.PatternFill!.ForegroundColor!.Rgb!.Value.ShouldBe("FFFFC7CE");
         var agent = $"{Column("表头 Head", "AgentCode")}3";
-        Part(document, "表头 Head").Worksheet.Descendants<Cell>().ShouldContain(c => c.CellReference == agent, "the empty cell of a missing value is created to carry its comment");
+        WorkbookFiller.Part(document, "表头 Head").Worksheet.Descendants<Cell>().ShouldContain(c => c.CellReference == agent, "the empty cell of a missing value is created to carry its comment");
     }
 
     [Theory]
@@ -100,53 +101,14 @@ public class DeclarationWorkbookReaderTests
     /// <summary>Keeps the blocks the workbook carries (the sample has no others but goods licences).</summary>
     private static CustomsDeclaration Workable(CustomsDeclaration d) => d with { Goods = [.. d.Goods.Select(static g => g with { Licences = [] })] };
 
-    /// <summary>Writes declarations into the template the way a broker would: one Head row each, their lines and containers below.</summary>
-    internal static byte[] Fill(IEnumerable<(string Key, CustomsDeclaration Declaration)> declarations)
-    {
-        using var stream = new MemoryStream();
-        DeclarationWorkbookTemplate.Write(stream);
-        var rows = new Dictionary<string, int>();
-        using (var document = SpreadsheetDocument.Open(stream, true))
-        {
-            foreach (var (key, d) in declarations)
-            {
-                var context = new WireContext(d.Head.Direction == Gateway.Sdk.Codes.TradeDirection.Export);
-                Row(document, rows, "表头 Head", key, [.. Values(DeclarationFields.DeclarationHead, d.Head, context), .. Values(DeclarationFields.DeclarationSign, d.Sign, context), .. d.FreeText is null ? [] : Values(DeclarationFields.DeclarationFreeText, d.FreeText, context)]);
-                d.Goods.ToList().ForEach(g => Row(document, rows, "商品 Lines", key, Values(DeclarationFields.DeclarationGoods, g, context)));
-                d.Containers.ToList().ForEach(c => Row(document, rows, "集装箱 Containers", key, Values(DeclarationFields.DeclarationContainer, c, context)));
-                d.AttachedLicences.ToList().ForEach(l => Row(document, rows, "随附单证 Licences", key, Values(DeclarationFields.AttachedLicence, l, context)));
-                d.ElectronicDocuments.ToList().ForEach(e => Row(document, rows, "随附单据 Documents", key, Values(DeclarationFields.ElectronicDocument, e, context)));
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    private static IEnumerable<(string Property, string Text)> Values<T>(XmlBlock<T> block, T item, WireContext context) =>
-        block.Fields.Select(f => (f.PropertyFor(context), f.Get(item, context))).Where(static v => v.Item2 is not null).Select(static v => (v.Item1, v.Item2!));
-
-    private static void Row(SpreadsheetDocument document, Dictionary<string, int> rows, string sheet, string key, IEnumerable<(string Property, string Text)> values)
-    {
-        var row = rows[sheet] = rows.GetValueOrDefault(sheet, 2) + 1;
-        var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-        var headers = Headers(data);
-        var cells = new List<Cell> { Text($"A{row}", key) };
-        foreach (var (property, text) in values)
-        {
-            cells.Add(Text($"{DeclarationWorkbookTemplate.ColumnName(headers.IndexOf(headers.First(h => h.Split(' ')[0] == property)) + 1)}{row}", text));
-        }
-
-        data.Append(new Row(cells.OrderBy(static c => c.CellReference!.Value!.Length).ThenBy(static c => c.CellReference!.Value, StringComparer.Ordinal)) { RowIndex = (uint)row });
-    }
-
     private static byte[] Edit(byte[] bytes, string sheet, int row, string property, string? text)
     {
         using var stream = new MemoryStream();
         stream.Write(bytes);
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
-            var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-            var reference = $"{(property == "Declaration" ? "A" : Column(Headers(data), property))}{row}";
+            var data = WorkbookFiller.Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
+            var reference = $"{(property == "Declaration" ? "A" : Column(WorkbookFiller.Headers(data), property))}{row}";
             var cell = data.Elements<Row>().Single(r => r.RowIndex! == (uint)row).Elements<Cell>().Single(c => c.CellReference == reference);
             if (text is null)
             {
@@ -167,8 +129,8 @@ public class DeclarationWorkbookReaderTests
         stream.Write(bytes);
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
-            var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-            data.Append(new Row(Text($"{Column(Headers(data), value.Property)}{row}", value.Text)) { RowIndex = (uint)row });
+            var data = WorkbookFiller.Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
+            data.Append(new Row(WorkbookFiller.Text($"{Column(WorkbookFiller.Headers(data), value.Property)}{row}", value.Text)) { RowIndex = (uint)row });
         }
 
         return stream.ToArray();
@@ -180,7 +142,7 @@ public class DeclarationWorkbookReaderTests
         stream.Write(bytes);
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
-            var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
+            var data = WorkbookFiller.Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
             var reference = $"{DeclarationWorkbookTemplate.ColumnName(column)}2";
             data.Elements<Row>().Single(r => r.RowIndex! == 2U).Elements<Cell>().Single(c => c.CellReference == reference).InlineString = new InlineString(new Text(text));
         }
@@ -193,18 +155,10 @@ public class DeclarationWorkbookReaderTests
         using var stream = new MemoryStream();
         DeclarationWorkbookTemplate.Write(stream);
         using var document = SpreadsheetDocument.Open(stream, false);
-        return Column(Headers(Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!), property);
+        return Column(WorkbookFiller.Headers(WorkbookFiller.Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!), property);
     }
 
     private static string Column(List<string> headers, string property) =>
         DeclarationWorkbookTemplate.ColumnName(headers.FindIndex(h => h.Split(' ')[0] == property || h.EndsWith($"({property})", StringComparison.Ordinal)) + 1);
 
-    private static List<string> Headers(SheetData data) =>
-        [.. data.Elements<Row>().Single(static r => r.RowIndex! == 2U).Elements<Cell>().Select(static c => c.InnerText)];
-
-    private static Cell Text(string reference, string text) =>
-        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = reference, DataType = CellValues.InlineString };
-
-    private static WorksheetPart Part(SpreadsheetDocument document, string name) =>
-        (WorksheetPart)document.WorkbookPart!.GetPartById(document.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!);
 }
