@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Gateway.Sdk.Batch;
+using Gateway.Sdk.Transport;
+using Gateway.Simulator;
+
+namespace Gateway.Integration.Tests.Transport;
+
+/// <summary>The batch submitter against the simulator with faults: every filing once, a stopped batch resumed from its journal without preparing anything twice.</summary>
+public class BatchSubmitterTests
+{
+    [Fact]
+    public async Task RunAsync_StoppedHalfwayAndRunAgain_FilesEveryDeclarationOnceAndPreparesEachOnce()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 0.2, Seed = 7 });
+        var journal = new InMemoryBatchJournal();
+        var prepared = new ConcurrentDictionary<string, int>();
+        var items = Enumerable.Range(1, 40).Select(n => new BatchItem(n.ToString(System.Globalization.CultureInfo.InvariantCulture), _ =>
+        {
+            prepared.AddOrUpdate($"{n}", 1, static (_, c) => c + 1);
+            return Task.FromResult(SimulatorTests.Declaration($"BATCH-{n:D4}"));
+        })).ToList();
+
+        using var stop = new CancellationTokenSource();
+        var progress = new Progress(p =>
+        {
+            if (p.Filed >= 15)
+            {
+                stop.Cancel();
+            }
+        });
+        using (var client = Client(simulator))
+        {
+            await Should.ThrowAsync<OperationCanceledException>(new BatchSubmitter(client, journal, new BatchSubmitterOptions { MaxParallelism = 4 }).RunAsync(items, progress, stop.Token));
+        }
+
+        var afterStop = await journal.LoadAsync();
+        afterStop.Count(static e => e.State == BatchFilingState.Filed).ShouldBeInRange(15, 39);
+
+        IReadOnlyList<BatchEntry> entries;
+        using (var client = Client(simulator))
+        {
+            entries = await new BatchSubmitter(client, journal).RunAsync(items);
+        }
+
+        entries.Count.ShouldBe(40);
+        entries.ShouldAllBe(static e => e.State == BatchFilingState.Filed);
+        prepared.Values.ShouldAllBe(static c => c == 1, "a resumed batch sends the recorded bytes, it does not make the message again");
+        var ledger = await SimulatorTests.LedgerAsync(simulator);
+        ledger.Select(static e => e.GetProperty("id").GetString()).Order().ShouldBe(Enumerable.Range(1, 40).Select(static n => $"BATCH-{n:D4}"));
+    }
+
+    [Fact]
+    public async Task RunAsync_RefusedFiling_IsRecordedWithTheReasonAndNotSentAgain()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        var journal = new InMemoryBatchJournal();
+        var broken = System.Text.Encoding.UTF8.GetString(SimulatorTests.Bytes("BATCH-BAD")).Replace("<CodeTS>8471300000</CodeTS>", "<CodeTS>84713000</CodeTS>", StringComparison.Ordinal);
+        BatchItem[] items = [new("good", _ => Task.FromResult(SimulatorTests.Declaration("BATCH-GOOD"))), new("bad", _ => Task.FromResult(GatewayMessage.FromXml(System.Text.Encoding.UTF8.GetBytes(broken))))];
+        using var client = Client(simulator);
+        var submitter = new BatchSubmitter(client, journal);
+
+        var first = await submitter.RunAsync(items);
+        var second = await submitter.RunAsync(items);
+
+        first.Single(static e => e.Key == "bad").State.ShouldBe(BatchFilingState.Refused);
+        first.Single(static e => e.Key == "bad").Detail!.ShouldStartWith("GW422");
+        second.ShouldBe(first);
+        simulator.FilingCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_RepeatedKey_IsRefusedBeforeAnythingIsSent()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        using var client = Client(simulator);
+        BatchItem[] items = [new("1", _ => Task.FromResult(SimulatorTests.Declaration("A"))), new("1", _ => Task.FromResult(SimulatorTests.Declaration("B")))];
+        await Should.ThrowAsync<ArgumentException>(new BatchSubmitter(client, new InMemoryBatchJournal()).RunAsync(items));
+        simulator.FilingCount.ShouldBe(0);
+    }
+
+    private static GatewayClient Client(GatewaySimulator simulator) => SimulatorTests.ClientFor(simulator, new GatewayClientOptions
+    {
+        AttemptTimeout = TimeSpan.FromSeconds(2),
+        TotalTimeout = TimeSpan.FromMinutes(1),
+        BaseDelay = TimeSpan.FromMilliseconds(5),
+        MaxDelay = TimeSpan.FromMilliseconds(50),
+    });
+
+    /// <summary>Reports synchronously, unlike <see cref="Progress{T}"/>, so the test stops the run at a known point.</summary>
+    private sealed class Progress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => report(value);
+    }
+}
