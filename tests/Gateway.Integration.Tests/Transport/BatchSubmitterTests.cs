@@ -8,11 +8,16 @@ namespace Gateway.Integration.Tests.Transport;
 /// <summary>The batch submitter against the simulator with faults: every filing once, a stopped batch resumed from its journal without preparing anything twice.</summary>
 public class BatchSubmitterTests
 {
-    [Fact]
-    public async Task RunAsync_StoppedHalfwayAndRunAgain_FilesEveryDeclarationOnceAndPreparesEachOnce()
+    [Theory]
+    [InlineData("memory")]
+    [InlineData("sqlite")]
+    public async Task RunAsync_StoppedHalfwayAndRunAgain_FilesEveryDeclarationOnceAndPreparesEachOnce(string kind)
     {
         await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 0.2, Seed = 7 });
-        var journal = new InMemoryBatchJournal();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("gateway-batch-").FullName, "batch.journal");
+        var memory = new InMemoryBatchJournal();
+        IBatchJournal Journal() => kind == "memory" ? memory : new Gateway.Sdk.Sqlite.SqliteBatchJournal(path);
+        var journal = Journal();
         var prepared = new ConcurrentDictionary<string, int>();
         var items = Enumerable.Range(1, 40).Select(n => new BatchItem(n.ToString(System.Globalization.CultureInfo.InvariantCulture), _ =>
         {
@@ -35,12 +40,17 @@ public class BatchSubmitterTests
 
         var afterStop = await journal.LoadAsync();
         afterStop.Count(static e => e.State == BatchFilingState.Filed).ShouldBeInRange(15, 39);
+        (journal as IDisposable)?.Dispose();
 
+        // A new process would open the journal again: so does the second run.
+        journal = Journal();
         IReadOnlyList<BatchEntry> entries;
         using (var client = Client(simulator))
         {
             entries = await new BatchSubmitter(client, journal).RunAsync(items);
         }
+
+        (journal as IDisposable)?.Dispose();
 
         entries.Count.ShouldBe(40);
         entries.ShouldAllBe(static e => e.State == BatchFilingState.Filed);

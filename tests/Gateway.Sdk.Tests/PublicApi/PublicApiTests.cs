@@ -14,9 +14,15 @@ public class PublicApiTests
     [Theory]
     [InlineData("Gateway.Sdk")]
     [InlineData("Gateway.Sdk.OpenXml")]
+    [InlineData("Gateway.Sdk.Sqlite")]
     public void PublicApi_MatchesTheApprovedFile(string package)
     {
-        var assembly = package == "Gateway.Sdk" ? typeof(CustomsDeclaration).Assembly : typeof(Gateway.Sdk.OpenXml.DeclarationWorkbookTemplate).Assembly;
+        var assembly = package switch
+        {
+            "Gateway.Sdk" => typeof(CustomsDeclaration).Assembly,
+            "Gateway.Sdk.OpenXml" => typeof(Gateway.Sdk.OpenXml.DeclarationWorkbookTemplate).Assembly,
+            _ => typeof(Gateway.Sdk.Sqlite.SqliteBatchJournal).Assembly,
+        };
         var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "Gateway.Sdk.Tests", "PublicApi", $"{package}.approved.txt");
         var actual = string.Join('\n', Describe(assembly)) + "\n";
         if (Environment.GetEnvironmentVariable("GATEWAY_APPROVE") == "1")
