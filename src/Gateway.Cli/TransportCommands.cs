@@ -155,7 +155,7 @@ internal static class TransportCommands
     }
 
     /// <summary>Signs and envelopes a file's message; an envelope's id is derived from the sender and the business id, so running the command again files nothing twice.</summary>
-    private static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile profile, CancellationToken cancellationToken)
+    internal static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile profile, CancellationToken cancellationToken)
     {
         var message = GatewayMessage.FromXml(xml);
         if (sender is null)
@@ -174,15 +174,15 @@ internal static class TransportCommands
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString("D").ToUpperInvariant();
     }
 
-    private static Connection NewConnection() => new(
-        new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = true },
+    internal static Connection NewConnection(bool endpointRequired = true) => new(
+        new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = endpointRequired },
         new Option<string?>("--api-key") { Description = "API key sent as X-Api-Key (or set GATEWAY_API_KEY)." },
         new Option<double>("--timeout") { Description = "Seconds each call may take, retries included.", DefaultValueFactory = _ => 120 },
         new Option<string?>("--client-cert") { Description = "Client certificate for mutual TLS: PKCS#12, or PEM with --client-key." },
         new Option<string?>("--client-key") { Description = "Private key (PEM) of a PEM --client-cert." },
         new Option<string?>("--server-cert") { Description = "Trust exactly this server certificate (PEM/DER), such as the simulator's." });
 
-    private static GatewayClient Client(ParseResult parse, Connection connection)
+    internal static GatewayClient Client(ParseResult parse, Connection connection)
     {
         var endpoint = parse.GetValue(connection.Endpoint)!;
         var total = TimeSpan.FromSeconds(parse.GetValue(connection.Timeout));
@@ -213,7 +213,7 @@ internal static class TransportCommands
     }
 
     /// <summary>Holds the options every command that talks to a gateway shares.</summary>
-    private sealed record Connection(Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout, Option<string?> ClientCertificate, Option<string?> ClientKey, Option<string?> ServerCertificate)
+    internal sealed record Connection(Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout, Option<string?> ClientCertificate, Option<string?> ClientKey, Option<string?> ServerCertificate)
     {
         public void AddTo(Command command)
         {

@@ -24,11 +24,40 @@ public class TemplateCommandTests
     }
 
     [Fact]
-    public void Batch_WithoutDryRun_SaysFilingIsNotAvailableYet()
+    public void Batch_WithoutEndpointOrJournal_IsAUsageError()
     {
         var (exit, _, error) = Run("batch", "any.xlsx");
         exit.ShouldBe(2);
-        error.ShouldContain("--dry-run");
+        error.ShouldBe("gateway: error: filing a batch needs --endpoint and --journal (or --dry-run to only check the workbook)\n");
+    }
+
+    [Fact]
+    public async Task Batch_FilesTheValidDeclarations_AndRunAgainFilesNothingTwice()
+    {
+        await using var simulator = await Gateway.Simulator.GatewaySimulator.StartAsync(new Gateway.Simulator.SimulatorOptions { FaultRate = 0.2, Seed = 3 });
+        var folder = Directory.CreateTempSubdirectory("gateway-batch-").FullName;
+        var workbook = Path.Combine(folder, "batch.xlsx");
+        var journal = Path.Combine(folder, "batch.journal");
+        var filings = Enumerable.Range(1, 12).Select(n =>
+        {
+            var d = QuickStart.ExportDeclarationSample.Create($"EXP-CLI-{n:D3}");
+            d = d with { Goods = [.. d.Goods.Select(static g => g with { Licences = [] })] };
+            return ($"{n}", n == 5 ? d with { Head = d.Head with { AgentCode = null } } : d);
+        }).ToList();
+        File.WriteAllBytes(workbook, Gateway.Tests.Shared.WorkbookFiller.Fill(filings));
+        string[] args = ["batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "3"];
+
+        var first = Run(args);
+        var second = Run(args);
+
+        first.ExitCode.ShouldBe(1, first.Error);
+        first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("12 filings: 11 filed, 0 refused, 0 pending, 1 invalid");
+        first.Error.ShouldContain("error DEC001: AgentCode");
+        second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("12 filings: 11 filed, 0 refused, 0 pending, 1 invalid");
+        simulator.FilingCount.ShouldBe(11);
+        var ledger = await Transport.SimulatorTests.LedgerAsync(simulator);
+        ledger.ShouldAllBe(static e => e.GetProperty("presented").GetInt32() >= 1);
+        ledger.Select(static e => e.GetProperty("id").GetString()).Distinct().Count().ShouldBe(11);
     }
 
     [Fact]
