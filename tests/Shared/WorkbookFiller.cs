@@ -10,12 +10,13 @@ namespace Gateway.Tests.Shared;
 /// <summary>Fills the declaration template as a broker would, for tests of the workbook import and of <c>gateway batch</c>.</summary>
 internal static class WorkbookFiller
 {
+
     /// <summary>Writes declarations into the template the way a broker would: one Head row each, their lines and containers below.</summary>
     public static byte[] Fill(IEnumerable<(string Key, CustomsDeclaration Declaration)> declarations)
     {
         using var stream = new MemoryStream();
         DeclarationWorkbookTemplate.Write(stream);
-        var rows = new Dictionary<string, int>();
+        var rows = new Dictionary<string, (int Row, SheetData Data, Dictionary<string, string> Columns)>();
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             foreach (var (key, d) in declarations)
@@ -35,18 +36,25 @@ internal static class WorkbookFiller
     internal static IEnumerable<(string Property, string Text)> Values<T>(XmlBlock<T> block, T item, WireContext context) =>
         block.Fields.Select(f => (f.PropertyFor(context), f.Get(item, context))).Where(static v => v.Item2 is not null).Select(static v => (v.Item1, v.Item2!));
 
-    internal static void Row(SpreadsheetDocument document, Dictionary<string, int> rows, string sheet, string key, IEnumerable<(string Property, string Text)> values)
+    /// <summary>Appends a row; <paramref name="sheets"/> keeps each sheet's data and property columns, so that filling thousands of rows stays linear.</summary>
+    internal static void Row(SpreadsheetDocument document, Dictionary<string, (int Row, SheetData Data, Dictionary<string, string> Columns)> sheets, string sheet, string key, IEnumerable<(string Property, string Text)> values)
     {
-        var row = rows[sheet] = rows.GetValueOrDefault(sheet, 2) + 1;
-        var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-        var headers = Headers(data);
+        if (!sheets.TryGetValue(sheet, out var target))
+        {
+            var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
+            target = (2, data, Headers(data).Select((h, i) => (h.Split(' ')[0], DeclarationWorkbookTemplate.ColumnName(i + 1))).ToDictionary(static x => x.Item1, static x => x.Item2));
+        }
+
+        var row = target.Row + 1;
+        sheets[sheet] = target with { Row = row };
+
         var cells = new List<Cell> { Text($"A{row}", key) };
         foreach (var (property, text) in values)
         {
-            cells.Add(Text($"{DeclarationWorkbookTemplate.ColumnName(headers.IndexOf(headers.First(h => h.Split(' ')[0] == property)) + 1)}{row}", text));
+            cells.Add(Text($"{target.Columns[property]}{row}", text));
         }
 
-        data.Append(new Row(cells.OrderBy(static c => c.CellReference!.Value!.Length).ThenBy(static c => c.CellReference!.Value, StringComparer.Ordinal)) { RowIndex = (uint)row });
+        target.Data.Append(new Row(cells.OrderBy(static c => c.CellReference!.Value!.Length).ThenBy(static c => c.CellReference!.Value, StringComparer.Ordinal)) { RowIndex = (uint)row });
     }
 
     internal static List<string> Headers(SheetData data) =>
