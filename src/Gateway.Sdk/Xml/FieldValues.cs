@@ -82,9 +82,7 @@ internal sealed class FieldValues<T>(ReadSession state, string xpath, string pro
             return value;
         }
 
-        state.Add(code, ValidationSeverity.Error, $"{name} '{Shorten(v.Text)}' {problem}", $"{xpath}/{name}", $"{propertyPath}.{block.Fields[index].PropertyFor(context)}", v.Line, v.Column);
+        state.Add(code, ValidationSeverity.Error, $"{name} '{XmlFormat.Excerpt(v.Text)}' {problem}", $"{xpath}/{name}", $"{propertyPath}.{block.Fields[index].PropertyFor(context)}", v.Line, v.Column);
         return null;
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

@@ -50,7 +50,7 @@ internal static class XmlBlockReader
                     onChild();
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA:
-                    s.Add("XML005", ValidationSeverity.Error, $"{name} holds text '{Shorten(r.Value)}' where only elements belong; remove it", null, null, XmlInput.Line(r), XmlInput.Column(r));
+                    s.Add("XML005", ValidationSeverity.Error, $"{name} holds text '{XmlFormat.Excerpt(r.Value)}' where only elements belong; remove it", null, null, XmlInput.Line(r), XmlInput.Column(r));
                     Next(r, s);
                     break;
                 default:
@@ -190,6 +190,4 @@ internal static class XmlBlockReader
             throw new XmlInputException("XML001", "the document ends before its elements are closed (truncated file?): send the whole file", XmlInput.Line(r), XmlInput.Column(r));
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 40 ? text.Trim() : string.Concat(text.AsSpan(0, 40).Trim(), "…");
 }

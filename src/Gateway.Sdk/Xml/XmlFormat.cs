@@ -60,6 +60,13 @@ internal static class XmlFormat
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Writes a date as <c>yyyyMMdd</c>, the declaration format.</summary>
+    /// <summary>Quotes a value in a one-line message: line breaks become spaces, and more than 40 characters are cut with an ellipsis.</summary>
+    public static string Excerpt(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 40 ? line : string.Concat(line.AsSpan(0, 40).TrimEnd(), "…");
+    }
+
     public static string Date(DateOnly value) => value.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     public static bool TryParseDate(string? text, out DateOnly value) =>

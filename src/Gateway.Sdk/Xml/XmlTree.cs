@@ -178,15 +178,9 @@ internal sealed class XmlTree
 
         if (node._mixed is { } text)
         {
-            s.Add("XML005", ValidationSeverity.Error, $"{node.Name} holds text '{OneLine(text)}' where only elements belong; remove it", null, null, node.Line, node.Column);
+            s.Add("XML005", ValidationSeverity.Error, $"{node.Name} holds text '{XmlFormat.Excerpt(text)}' where only elements belong; remove it", null, null, node.Line, node.Column);
         }
 
         node.Text = string.Empty;
-    }
-
-    private static string OneLine(string text)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= 40 ? line : string.Concat(line.AsSpan(0, 40), "…");
     }
 }

@@ -80,7 +80,7 @@ internal sealed class CuscarValues(List<(string Key, string? Value, EdifactSegme
     public T? Invalid<T>(string key, string text, EdifactSegment? segment, string problem)
         where T : struct
     {
-        issues.Add(new ValidationIssue("MAN003", ValidationSeverity.Error, $"{key} '{text}' {problem}", new IssueLocation { Line = segment?.Line ?? 0, Column = 1, Segment = segment?.Number ?? 0, EdifactPath = segment?.Tag }));
+        issues.Add(new ValidationIssue("MAN003", ValidationSeverity.Error, $"{key} '{Xml.XmlFormat.Excerpt(text)}' {problem}", new IssueLocation { Line = segment?.Line ?? 0, Column = 1, Segment = segment?.Number ?? 0, EdifactPath = segment?.Tag }));
         return null;
     }
 

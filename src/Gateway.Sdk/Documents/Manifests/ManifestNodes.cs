@@ -147,8 +147,7 @@ internal sealed class ManifestNodes(ReadSession s, string ns)
         }
 
         var node = Child(parent, name)!;
-        var shown = text.ReplaceLineEndings(" ");
-        s.Add("MAN003", ValidationSeverity.Error, $"{name} '{(shown.Length <= 40 ? shown : string.Concat(shown.AsSpan(0, 40), "…"))}' {problem}", $"{parentXPath}/{name}", property, node.Line, node.Column);
+        s.Add("MAN003", ValidationSeverity.Error, $"{name} '{XmlFormat.Excerpt(text)}' {problem}", $"{parentXPath}/{name}", property, node.Line, node.Column);
         return null;
     }
 }
