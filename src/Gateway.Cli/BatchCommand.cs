@@ -4,7 +4,9 @@ using Gateway.Sdk.Batch;
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.OpenXml;
 using Gateway.Sdk.Signing;
+using Gateway.Sdk.Transport;
 using Gateway.Sdk.Sqlite;
+using Spectre.Console;
 
 namespace Gateway.Cli;
 
@@ -22,10 +24,13 @@ internal static class BatchCommand
         var key = new Option<string?>("--key") { Description = "Sign each declaration's message with this private key (PEM or PKCS#12)." };
         var cert = new Option<string?>("--cert") { Description = "Certificate (PEM or DER) when the key file does not hold it." };
         var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}." };
+        var watch = new Option<double>("--watch") { Description = "Seconds to keep collecting receipts once every declaration is sent, until each has its final receipt (0: ask once). Run again with the same journal to collect later ones.", DefaultValueFactory = _ => 300 };
+        var poll = new Option<double>("--poll") { Description = "Seconds between two rounds of receipt requests.", DefaultValueFactory = _ => 5 };
+        var results = new Option<string?>("--results") { Description = "The results workbook to write: one row per filing with its entry id, result, receipt timeline and errors (default: WORKBOOK.results.xlsx)." };
         var connection = TransportCommands.NewConnection(endpointRequired: false);
-        var command = new Command("batch", "Check a workbook of declarations (--dry-run), or sign and file its valid declarations with a resumable journal. Exit 0 all valid and filed, 1 some invalid or refused, 2 usage or I/O error or filings left pending.")
+        var command = new Command("batch", "Check a workbook of declarations (--dry-run), or sign and file its valid declarations with a resumable journal. Exit 0 all valid and filed, 1 some invalid, refused or rejected by customs, 2 usage or I/O error or filings left pending.")
         {
-            workbook, dryRun, annotated, journal, parallel, key, cert, profile,
+            workbook, dryRun, annotated, journal, parallel, key, cert, profile, watch, poll, results,
         };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -66,40 +71,93 @@ internal static class BatchCommand
             var chosen = parse.GetValue(profile) is { } name ? SignatureProfiles.Get(name)
                 : signer?.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2ChinaPort : SignatureProfiles.RsaSha1Ceb;
             var items = read.Filings.Where(static f => f.Report.IsValid).Select(f => new BatchItem(f.Key, ct =>
-                TransportCommands.Prepare(new DeclarationXmlWriter().Write(f.Declaration), null, signer, chosen, ct))).ToList();
+                TransportCommands.Prepare(new DeclarationXmlWriter().Write(f.Declaration), null, signer, chosen, ct)) { Labels = BatchLabels.For(f.Declaration) }).ToList();
             using var client = TransportCommands.Client(parse, connection);
             using var store = new SqliteBatchJournal(parse.GetValue(journal)!);
-            var shown = -1;
-            var gate = new Lock();
-            var progress = new Progress(p =>
+            var options = new BatchSubmitterOptions
             {
-                // One line each time another tenth of the batch is done: readable in a log as well as a terminal.
-                var done = p.Filed + p.Refused + p.Pending;
-                var tenth = p.Total == 0 ? 10 : done * 10 / p.Total;
-                lock (gate)
-                {
-                    if (tenth > shown)
-                    {
-                        shown = tenth;
-                        output.WriteLine($"{done}/{p.Total}: {p.Filed} filed, {p.Refused} refused, {p.Pending} pending");
-                    }
-                }
-            });
-            var entries = await new BatchSubmitter(client, store, new BatchSubmitterOptions { MaxParallelism = parse.GetValue(parallel) }).RunAsync(items, progress, cancellationToken).ConfigureAwait(false);
-            var keys = items.Select(static i => i.Key).ToHashSet(StringComparer.Ordinal);
-            var mine = entries.Where(e => keys.Contains(e.Key)).ToList();
-            foreach (var refused in mine.Where(static e => e.State == BatchFilingState.Refused))
+                MaxParallelism = parse.GetValue(parallel),
+                ReceiptWatch = TimeSpan.FromSeconds(parse.GetValue(watch)),
+                ReceiptPollInterval = TimeSpan.FromSeconds(parse.GetValue(poll)),
+            };
+            var submitter = new BatchSubmitter(client, store, options);
+            var entries = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive
+                ? await AnsiConsole.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                    .StartAsync(context => submitter.RunAsync(items, Bars(context, items.Count), cancellationToken)).ConfigureAwait(false)
+                : await submitter.RunAsync(items, Lines(output), cancellationToken).ConfigureAwait(false);
+
+            foreach (var refused in entries.Where(static e => e.State == BatchFilingState.Refused))
             {
                 error.WriteLine($"{path}: filing {refused.Key} ({refused.MessageId}): refused {GatewayCommand.OneLine(refused.Detail ?? string.Empty)}");
             }
 
-            var filed = mine.Count(static e => e.State == BatchFilingState.Filed);
-            var refusedCount = mine.Count(static e => e.State == BatchFilingState.Refused);
+            foreach (var rejected in entries.Where(static e => e.FinalReceipt is { Status: ReceiptStatus.Rejected }))
+            {
+                var receipt = rejected.FinalReceipt!;
+                error.WriteLine($"{path}: filing {rejected.Key} ({rejected.MessageId}): rejected by customs {receipt.Code} {GatewayCommand.OneLine(receipt.Note ?? receipt.Description)}");
+            }
+
+            var resultsPath = parse.GetValue(results) ?? Path.ChangeExtension(path, null) + ".results.xlsx";
+            using (var file = File.Create(resultsPath))
+            {
+                BatchResultsWorkbook.Write(file, entries, [.. read.Filings.Where(static f => !f.Report.IsValid)]);
+            }
+
+            var count = entries.GroupBy(static e => e.State).ToDictionary(static g => g.Key, static g => g.Count());
+            var answered = count.GetValueOrDefault(BatchFilingState.Answered);
+            var filed = count.GetValueOrDefault(BatchFilingState.Filed) + answered;
+            var refusedCount = count.GetValueOrDefault(BatchFilingState.Refused);
+            var rejectedCount = entries.Count(static e => e.FinalReceipt is { Status: ReceiptStatus.Rejected });
             var pending = items.Count - filed - refusedCount;
             output.WriteLine($"{read.Filings.Count} filings: {filed} filed, {refusedCount} refused, {pending} pending, {invalid} invalid");
-            return pending > 0 ? GatewayCommand.UsageOrIoError : refusedCount + invalid > 0 || !read.Report.IsValid ? GatewayCommand.Invalid : GatewayCommand.Ok;
+            output.WriteLine($"receipts: {answered} answered ({rejectedCount} rejected by customs), {filed - answered} awaiting their final receipt");
+            output.WriteLine($"results: {resultsPath}");
+            return pending > 0 ? GatewayCommand.UsageOrIoError : refusedCount + invalid + rejectedCount > 0 || !read.Report.IsValid ? GatewayCommand.Invalid : GatewayCommand.Ok;
         });
         return command;
+    }
+
+    /// <summary>Prints a line each time another tenth of the batch is sent, and each time another tenth of the filed ones is answered: readable in a log as well as a terminal.</summary>
+    private static Progress Lines(TextWriter output)
+    {
+        var (sentShown, answeredShown) = (-1, 0);
+        var gate = new Lock();
+        return new Progress(p =>
+        {
+            var done = p.Filed + p.Refused + p.Pending;
+            var sent = p.Total == 0 ? 10 : done * 10 / p.Total;
+            var answered = p.Filed == 0 ? 0 : p.Answered * 10 / p.Filed;
+            lock (gate)
+            {
+                if (sent > sentShown)
+                {
+                    sentShown = sent;
+                    output.WriteLine($"{done}/{p.Total}: {p.Filed} filed, {p.Refused} refused, {p.Pending} pending");
+                }
+
+                if (answered > answeredShown)
+                {
+                    answeredShown = answered;
+                    output.WriteLine($"receipts {p.Answered}/{p.Filed}: {p.Answered - p.Rejected} answered, {p.Rejected} rejected");
+                }
+            }
+        });
+    }
+
+    /// <summary>Shows two bars on a terminal: filings sent (with counts per state) and filed ones answered.</summary>
+    private static Progress Bars(ProgressContext context, int total)
+    {
+        var sent = context.AddTask("sent", maxValue: Math.Max(total, 1));
+        var answered = context.AddTask("answered", maxValue: Math.Max(total, 1));
+        return new Progress(p =>
+        {
+            sent.Value = p.Filed + p.Refused + p.Pending;
+            sent.Description = $"sent: {p.Filed} filed, {p.Refused} refused, {p.Pending} pending";
+            answered.MaxValue = Math.Max(p.Filed, 1);
+            answered.Value = p.Answered;
+            answered.Description = $"receipts: {p.Answered - p.Rejected} answered, {p.Rejected} rejected";
+            context.Refresh();
+        });
     }
 
     /// <summary>Reports on the worker that made the progress, so lines appear in order and before the summary.</summary>

@@ -23,6 +23,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(EdifactCommands.Create(output));
         root.Subcommands.Add(TemplateCommand.Create(output));
         root.Subcommands.Add(BatchCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -197,7 +197,7 @@ public sealed class DeclarationWorkbookReader
         return result;
     }
 
-    private static string Reference(string sheet, int row, int column) => $"'{sheet}'!{DeclarationWorkbookTemplate.ColumnName(column)}{row}";
+    private static string Reference(string sheet, int row, int column) => $"'{sheet}'!{SheetWriter.ColumnName(column)}{row}";
 
     private static ValidationIssue Issue(string code, string message, string? cell) =>
         new(code, ValidationSeverity.Error, message, new IssueLocation { Cell = cell });

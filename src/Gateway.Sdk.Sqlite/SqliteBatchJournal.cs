@@ -1,34 +1,63 @@
 using System.Globalization;
+using Gateway.Sdk;
 using Gateway.Sdk.Batch;
+using Gateway.Sdk.Transport;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Sdk.Sqlite;
 
 /// <summary>Keeps a batch journal in a SQLite file: every record is committed to disk before the call returns, so a batch killed at any moment resumes from it.</summary>
 /// <remarks>
-/// The file holds one table, <c>filings</c> (key, message id, state, time of the last change, detail, the message's bytes),
-/// in write-ahead-log mode with full synchronisation. One journal file serves one batch at a time; open it again after a
+/// The file holds two tables, <c>filings</c> (key, message id, state, times prepared, filed and last changed, family, labels,
+/// detail, the message's bytes) and <c>receipts</c> (one row per filing and receipt sequence), in write-ahead-log mode with full synchronisation. One journal file serves one batch at a time; open it again after a
 /// crash with the same path. Thread-safe: calls are serialised on one connection.
 /// </remarks>
 public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
 {
+    /// <summary>The layout of the tables, kept in <c>PRAGMA user_version</c>.</summary>
+    private const int Layout = 2;
+
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private readonly Lock _lock = new();
 
-    /// <summary>Initializes a new instance of the <see cref="SqliteBatchJournal"/> class, creating the file and its table when needed.</summary>
+    /// <summary>Initializes a new instance of the <see cref="SqliteBatchJournal"/> class, creating the file and its tables when needed.</summary>
     /// <param name="path">The journal file.</param>
     /// <param name="timeProvider">The clock for <see cref="BatchEntry.UpdatedAt"/>; <see langword="null"/> for <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    /// <exception cref="SqliteException">The file cannot be opened as a SQLite database.</exception>
+    /// <exception cref="InvalidDataException">The file is not a SQLite database, or is a journal of another layout (an earlier version of the SDK).</exception>
     public SqliteBatchJournal(string path, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _time = timeProvider ?? TimeProvider.System;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
-        _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
-        Execute("CREATE TABLE IF NOT EXISTS filings (key TEXT PRIMARY KEY, message_id TEXT NOT NULL, state INTEGER NOT NULL, updated_at TEXT NOT NULL, detail TEXT, content BLOB NOT NULL)");
+        long version;
+        try
+        {
+            _connection.Open();
+            Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            version = Convert.ToInt64(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException e)
+        {
+            _connection.Dispose();
+            throw new InvalidDataException($"{path}: not a batch journal ({e.Message}); give the --journal file of a gateway batch run, or a new file name", e);
+        }
+
+        var tables = Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), CultureInfo.InvariantCulture);
+        if (tables > 0 && version != Layout)
+        {
+            _connection.Dispose();
+            throw new InvalidDataException($"{path}: journal layout {version}, this SDK reads layout {Layout}; finish that batch with the version that started it, or start a new journal file");
+        }
+
+        Execute($"""
+            CREATE TABLE IF NOT EXISTS filings (key TEXT PRIMARY KEY, message_id TEXT NOT NULL, state INTEGER NOT NULL, prepared_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+                filed_at TEXT, family TEXT, labels TEXT NOT NULL, detail TEXT, content BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS receipts (key TEXT NOT NULL, sequence INTEGER NOT NULL, code TEXT NOT NULL, status INTEGER NOT NULL, final INTEGER NOT NULL,
+                issued_at TEXT, received_at TEXT NOT NULL, description TEXT NOT NULL, note TEXT, entry_id TEXT, PRIMARY KEY (key, sequence));
+            PRAGMA user_version = {Layout};
+            """);
     }
 
     /// <inheritdoc/>
@@ -36,29 +65,58 @@ public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
     {
         lock (_lock)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT key, message_id, state, updated_at, detail FROM filings ORDER BY rowid";
-            using var reader = command.ExecuteReader();
-            var entries = new List<BatchEntry>();
-            while (reader.Read())
+            var receipts = new Dictionary<string, List<BatchReceipt>>(StringComparer.Ordinal);
+            using (var command = _connection.CreateCommand())
             {
-                entries.Add(new BatchEntry(reader.GetString(0), reader.GetString(1), (BatchFilingState)reader.GetInt32(2), DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                command.CommandText = "SELECT key, sequence, code, status, final, issued_at, received_at, description, note, entry_id FROM receipts ORDER BY key, sequence";
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    var receipt = new BatchReceipt(reader.GetInt32(1), reader.GetString(2), (ReceiptStatus)reader.GetInt32(3), reader.GetInt32(4) != 0, Time(reader, 5), Time(reader, 6)!.Value, reader.GetString(7), Text(reader, 8), Text(reader, 9));
+                    (receipts.TryGetValue(reader.GetString(0), out var list) ? list : receipts[reader.GetString(0)] = []).Add(receipt);
+                }
             }
 
-            return Task.FromResult<IReadOnlyList<BatchEntry>>(entries);
+            using (var command = _connection.CreateCommand())
+            {
+                command.CommandText = "SELECT key, message_id, state, updated_at, detail, prepared_at, filed_at, family, labels FROM filings ORDER BY rowid";
+                using var reader = command.ExecuteReader();
+                var entries = new List<BatchEntry>();
+                while (reader.Read())
+                {
+                    var key = reader.GetString(0);
+                    entries.Add(new BatchEntry(key, reader.GetString(1), (BatchFilingState)reader.GetInt32(2), Time(reader, 3)!.Value, Text(reader, 4))
+                    {
+                        PreparedAt = Time(reader, 5)!.Value,
+                        FiledAt = Time(reader, 6),
+                        Family = Text(reader, 7),
+                        Labels = reader.GetString(8).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                        Receipts = receipts.GetValueOrDefault(key) ?? [],
+                    });
+                }
+
+                return Task.FromResult<IReadOnlyList<BatchEntry>>(entries);
+            }
         }
     }
 
     /// <inheritdoc/>
-    public Task PrepareAsync(string key, string messageId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public Task PrepareAsync(string key, string messageId, ReadOnlyMemory<byte> content, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentNullException.ThrowIfNull(labels);
+        if (labels.FirstOrDefault(static l => l.Length == 0 || l.Contains(',', StringComparison.Ordinal)) is { } bad)
+        {
+            throw new ArgumentException($"label '{bad}' is empty or holds a comma; labels are single words such as rcep", nameof(labels));
+        }
+
         lock (_lock)
         {
+            var now = Now();
             Execute(
-                "INSERT INTO filings (key, message_id, state, updated_at, detail, content) VALUES ($key, $id, $state, $at, NULL, $content) ON CONFLICT(key) DO UPDATE SET message_id = $id, state = $state, updated_at = $at, detail = NULL, content = $content",
-                ("$key", key), ("$id", messageId), ("$state", (int)BatchFilingState.Prepared), ("$at", Now()), ("$content", content.ToArray()));
+                "INSERT OR REPLACE INTO filings (key, message_id, state, prepared_at, updated_at, filed_at, family, labels, detail, content) VALUES ($key, $id, $state, $at, $at, NULL, NULL, $labels, NULL, $content)",
+                ("$key", key), ("$id", messageId), ("$state", (int)BatchFilingState.Prepared), ("$at", now), ("$labels", string.Join(',', labels)), ("$content", content.ToArray()));
         }
 
         return Task.CompletedTask;
@@ -69,37 +127,87 @@ public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
     {
         lock (_lock)
         {
-            using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT content FROM filings WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
-            return Task.FromResult(command.ExecuteScalar() is byte[] content ? (ReadOnlyMemory<byte>?)content : null);
+            return Task.FromResult(Scalar("SELECT content FROM filings WHERE key = $key", ("$key", key)) is byte[] content ? (ReadOnlyMemory<byte>?)content : null);
         }
     }
 
     /// <inheritdoc/>
-    public Task UpdateAsync(string key, BatchFilingState state, string? detail, CancellationToken cancellationToken = default)
+    public Task FiledAsync(string key, Filing filing, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filing);
+        return Change(key, "UPDATE filings SET state = $state, updated_at = $at, filed_at = $filed, family = $family WHERE key = $key", ("$state", (int)BatchFilingState.Filed), ("$filed", filing.AcceptedAt.ToString("O", CultureInfo.InvariantCulture)), ("$family", filing.Family));
+    }
+
+    /// <inheritdoc/>
+    public Task RefusedAsync(string key, string detail, CancellationToken cancellationToken = default) =>
+        Change(key, "UPDATE filings SET state = $state, updated_at = $at, detail = $detail WHERE key = $key", ("$state", (int)BatchFilingState.Refused), ("$detail", detail));
+
+    /// <inheritdoc/>
+    public Task ReceiptAsync(string key, BatchReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
         lock (_lock)
         {
-            var changed = Execute("UPDATE filings SET state = $state, updated_at = $at, detail = $detail WHERE key = $key", ("$key", key), ("$state", (int)state), ("$at", Now()), ("$detail", (object?)detail ?? DBNull.Value));
-            return changed == 1 ? Task.CompletedTask : Task.FromException(new InvalidOperationException($"filing {key} was never prepared; prepare it before updating it"));
+            if (Scalar("SELECT count(*) FROM filings WHERE key = $key", ("$key", key)) is 0L)
+            {
+                return Task.FromException(Unprepared(key));
+            }
+
+            var added = Execute(
+                "INSERT OR IGNORE INTO receipts (key, sequence, code, status, final, issued_at, received_at, description, note, entry_id) VALUES ($key, $seq, $code, $status, $final, $issued, $received, $description, $note, $entry)",
+                ("$key", key), ("$seq", receipt.Sequence), ("$code", receipt.Code), ("$status", (int)receipt.Status), ("$final", receipt.IsFinal ? 1 : 0),
+                ("$issued", (object?)receipt.IssuedAt?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value), ("$received", receipt.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)),
+                ("$description", receipt.Description), ("$note", (object?)receipt.Note ?? DBNull.Value), ("$entry", (object?)receipt.EntryId ?? DBNull.Value));
+            // Without a transaction: a stop between the two statements leaves the receipt recorded, and recording it again moves the state.
+            if (added == 1 || receipt.IsFinal)
+            {
+                Execute("UPDATE filings SET updated_at = $at, state = CASE WHEN $final = 1 THEN $answered ELSE state END WHERE key = $key", ("$key", key), ("$at", Now()), ("$final", receipt.IsFinal ? 1 : 0), ("$answered", (int)BatchFilingState.Answered));
+            }
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Closes the file.</summary>
     public void Dispose() => _connection.Dispose();
 
+    private static InvalidOperationException Unprepared(string key) => new($"filing {key} was never prepared; prepare it before updating it");
+
+    private static DateTimeOffset? Time(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture);
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
     private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private Task Change(string key, string sql, params (string Name, object Value)[] parameters)
+    {
+        lock (_lock)
+        {
+            return Execute(sql, [("$key", key), ("$at", Now()), .. parameters]) == 1 ? Task.CompletedTask : Task.FromException(Unprepared(key));
+        }
+    }
+
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar();
+    }
 
     private int Execute(string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = _connection.CreateCommand();
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
         }
 
-        return command.ExecuteNonQuery();
+        return command;
     }
 }

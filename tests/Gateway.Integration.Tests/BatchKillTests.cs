@@ -14,7 +14,7 @@ public class BatchKillTests
     [Fact]
     public async Task Batch_KilledThreeTimesAndResumed_FilesEveryDeclarationExactlyOnce()
     {
-        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 0.2, Seed = 11, SlowResponse = TimeSpan.FromMilliseconds(300) });
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 0.2, Seed = 11, SlowResponse = TimeSpan.FromMilliseconds(300), ReceiptInterval = TimeSpan.FromMilliseconds(10) });
         var folder = Directory.CreateTempSubdirectory("gateway-kill-").FullName;
         var workbook = Path.Combine(folder, "batch.xlsx");
         var journal = Path.Combine(folder, "batch.journal");
@@ -49,17 +49,25 @@ public class BatchKillTests
         var finished = watch.Elapsed;
 
         last.ExitCode.ShouldBe(0, await last.StandardError.ReadToEndAsync());
-        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe($"{Rows} filings: {Rows} filed, 0 refused, 0 pending, 0 invalid");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^3..].ShouldBe(
+            [$"{Rows} filings: {Rows} filed, 0 refused, 0 pending, 0 invalid", $"receipts: {Rows} answered (0 rejected by customs), 0 awaiting their final receipt", $"results: {Path.Combine(folder, "batch.results.xlsx")}"]);
         var ledger = await Transport.SimulatorTests.LedgerAsync(simulator);
         ledger.Count.ShouldBe(Rows);
-        ledger.Select(static e => e.GetProperty("id").GetString()).Distinct().Count().ShouldBe(Rows);
+        var ids = ledger.Select(static e => e.GetProperty("id").GetString()!).ToHashSet();
+        ids.Count.ShouldBe(Rows);
+
+        // The results workbook agrees with the ledger: one row per filing, each id in the ledger once, each closed with its entry id.
+        var results = WorkbookRows.Read(Path.Combine(folder, "batch.results.xlsx"), "结果 Results").Skip(1).ToList();
+        results.Count.ShouldBe(Rows);
+        results.Select(static r => r[1]).ToHashSet().SetEquals(ids).ShouldBeTrue();
+        results.ShouldAllBe(static r => r[3] == "Closed" && r[2].Length == 18);
         Console.WriteLine($"batch of {Rows}: workbook written in {written.TotalSeconds:F1} s; the last run took {finished.TotalSeconds:F1} s");
     }
 
     private static Process Start(string workbook, string journal, GatewaySimulator simulator)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "60" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "60", "--poll", "0.5" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -32,9 +32,9 @@ public class TemplateCommandTests
     }
 
     [Fact]
-    public async Task Batch_FilesTheValidDeclarations_AndRunAgainFilesNothingTwice()
+    public async Task Batch_FilesTheValidDeclarations_WatchesTheirReceipts_AndRunAgainFilesNothingTwice()
     {
-        await using var simulator = await Gateway.Simulator.GatewaySimulator.StartAsync(new Gateway.Simulator.SimulatorOptions { FaultRate = 0.2, Seed = 3 });
+        await using var simulator = await Gateway.Simulator.GatewaySimulator.StartAsync(new Gateway.Simulator.SimulatorOptions { FaultRate = 0.2, Seed = 3, ReceiptInterval = TimeSpan.FromMilliseconds(20) });
         var folder = Directory.CreateTempSubdirectory("gateway-batch-").FullName;
         var workbook = Path.Combine(folder, "batch.xlsx");
         var journal = Path.Combine(folder, "batch.journal");
@@ -42,22 +42,70 @@ public class TemplateCommandTests
         {
             var d = QuickStart.ExportDeclarationSample.Create($"EXP-CLI-{n:D3}");
             d = d with { Goods = [.. d.Goods.Select(static g => g with { Licences = [] })] };
-            return ($"{n}", n == 5 ? d with { Head = d.Head with { AgentCode = null } } : d);
+            return ($"{n}", n switch
+            {
+                5 => d with { Head = d.Head with { AgentCode = null } },
+                7 => d with { Head = d.Head with { Remarks = "[sim:reject=E:退单 (test)]" } },
+                _ => d,
+            });
         }).ToList();
         File.WriteAllBytes(workbook, Gateway.Tests.Shared.WorkbookFiller.Fill(filings));
-        string[] args = ["batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "3"];
+        string[] args = ["batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "3", "--poll", "0.05"];
 
         var first = Run(args);
         var second = Run(args);
 
         first.ExitCode.ShouldBe(1, first.Error);
-        first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("12 filings: 11 filed, 0 refused, 0 pending, 1 invalid");
+        string[] summary = ["12 filings: 11 filed, 0 refused, 0 pending, 1 invalid", "receipts: 11 answered (1 rejected by customs), 0 awaiting their final receipt", $"results: {Path.Combine(folder, "batch.results.xlsx")}"];
+        first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^3..].ShouldBe(summary);
         first.Error.ShouldContain("error DEC001: AgentCode");
-        second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldBe("12 filings: 11 filed, 0 refused, 0 pending, 1 invalid");
+        first.Error.ShouldContain("filing 7 (EXP-CLI-007): rejected by customs E 退单 (test)");
+        second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^3..].ShouldBe(summary);
         simulator.FilingCount.ShouldBe(11);
         var ledger = await Transport.SimulatorTests.LedgerAsync(simulator);
-        ledger.ShouldAllBe(static e => e.GetProperty("presented").GetInt32() >= 1);
         ledger.Select(static e => e.GetProperty("id").GetString()).Distinct().Count().ShouldBe(11);
+
+        var results = Gateway.Tests.Shared.WorkbookRows.Read(Path.Combine(folder, "batch.results.xlsx"), "结果 Results");
+        results[0][..4].ShouldBe(["报关单序号 Key", "报文编号 Message id", "报关单号 Entry id", "结果 Result"]);
+        results.Skip(1).Select(static r => (r[0], r[1], r[3])).OrderBy(static r => int.Parse(r.Item1, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(
+            Enumerable.Range(1, 12).Select(static n => ($"{n}", n == 5 ? string.Empty : $"EXP-CLI-{n:D3}", n switch { 5 => "Invalid", 7 => "Rejected", _ => "Closed" })));
+        results.Single(static r => r[0] == "1")[8].Split('\n').Select(static l => l.Split("  ")[1]).ShouldBe(["0", "L", "P", "R"]);
+        results.Single(static r => r[0] == "5")[9].ShouldContain("DEC001");
+        results.Where(static r => r[3] == "Closed").ShouldAllBe(static r => r[2].Length == 18, "the entry id from the receipts");
+
+        // The clearance-time report reads the same journal, as a page and as a workbook.
+        foreach (var report in new[] { Path.Combine(folder, "report.html"), Path.Combine(folder, "report.xlsx") })
+        {
+            var (exit, output, error) = Run("report", "--journal", journal, "-o", report);
+            (exit, error).ShouldBe((0, string.Empty));
+            output.ShouldBe($"{report}: 11 filings; RCEP release: None in this journal. Refunds: None in this journal.\n");
+        }
+
+        File.ReadAllText(Path.Combine(folder, "report.html")).ShouldContain("<td>Rejected</td><td class=\"n\">1</td>");
+        Gateway.Tests.Shared.WorkbookRows.Read(Path.Combine(folder, "report.xlsx"), "申报 Filings").Count.ShouldBe(12);
+    }
+
+    [Theory]
+    [InlineData("report.pdf", "report.pdf: the report is written as .html or .xlsx; name the file with one of those extensions")]
+    [InlineData("report.html", "missing.journal: no such journal; give the --journal file of a gateway batch run")]
+    public void Report_BadOutputOrMissingJournal_IsAOneLineUsageError(string output, string message)
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-report-").FullName;
+        var (exit, _, error) = Run("report", "--journal", Path.Combine(folder, "missing.journal"), "-o", Path.Combine(folder, output));
+        exit.ShouldBe(2);
+        error.ShouldBe($"gateway: error: {Path.Combine(folder, message)}\n");
+    }
+
+    [Fact]
+    public void Report_AFileThatIsNotAJournal_IsAOneLineError()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-report-").FullName;
+        var journal = Path.Combine(folder, "not.journal");
+        File.WriteAllText(journal, "this is not a database, just text that is long enough to fill a SQLite header page.............................");
+        var (exit, _, error) = Run("report", "--journal", journal, "-o", Path.Combine(folder, "r.html"));
+        exit.ShouldBe(2);
+        error.ShouldStartWith($"gateway: error: {journal}: not a batch journal (");
+        error.Count(static c => c == '\n').ShouldBe(1);
     }
 
     [Fact]

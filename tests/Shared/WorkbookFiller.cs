@@ -42,7 +42,7 @@ internal static class WorkbookFiller
         if (!sheets.TryGetValue(sheet, out var target))
         {
             var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-            target = (2, data, Headers(data).Select((h, i) => (h.Split(' ')[0], DeclarationWorkbookTemplate.ColumnName(i + 1))).ToDictionary(static x => x.Item1, static x => x.Item2));
+            target = (2, data, Headers(data).Select((h, i) => (h.Split(' ')[0], SheetWriter.ColumnName(i + 1))).ToDictionary(static x => x.Item1, static x => x.Item2));
         }
 
         var row = target.Row + 1;

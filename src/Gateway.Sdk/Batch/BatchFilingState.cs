@@ -6,9 +6,12 @@ public enum BatchFilingState
     /// <summary>The message and its id are recorded, and it may have been sent: a resumed batch sends the same bytes again, which the gateway files at most once.</summary>
     Prepared = 0,
 
-    /// <summary>The gateway acknowledged the filing.</summary>
+    /// <summary>The gateway acknowledged the filing; its final receipt has not arrived yet.</summary>
     Filed = 1,
 
     /// <summary>The gateway refused the message for good (invalid, or a conflicting id); <see cref="BatchEntry.Detail"/> says why.</summary>
     Refused = 2,
+
+    /// <summary>The filing's final receipt arrived (<see cref="BatchReceipt.IsFinal"/>): released and closed, or rejected by customs; <see cref="BatchEntry.LastReceipt"/> says which.</summary>
+    Answered = 3,
 }

@@ -9,6 +9,9 @@ namespace Gateway.Sdk.Batch;
 /// any other is prepared (<see cref="BatchItem.PrepareAsync"/>), recorded with its id and bytes, and only then sent. A
 /// refusal (<see cref="GatewayRequestException.IsTransient"/> false) is recorded as <see cref="BatchFilingState.Refused"/>;
 /// a transient failure that outlasts the client's retries leaves the filing prepared for the next run.</para>
+/// <para>Then it asks for the receipts of every filed filing without a final one, recording each receipt once, in rounds
+/// <see cref="BatchSubmitterOptions.ReceiptPollInterval"/> apart until all have their answer or
+/// <see cref="BatchSubmitterOptions.ReceiptWatch"/> runs out; a later run with the same journal goes on collecting them.</para>
 /// <para>Use it without the command line: an ERP passes its own <see cref="IGatewayClient"/> and journal. Thread-safe
 /// for one run at a time per journal.</para>
 /// </remarks>
@@ -33,11 +36,11 @@ public sealed class BatchSubmitter
         (_client, _journal) = (client, journal);
     }
 
-    /// <summary>Files the items that the journal does not record as filed or refused.</summary>
+    /// <summary>Files the items that the journal does not record as filed or refused, then collects the receipts of filed ones until each has its final receipt or <see cref="BatchSubmitterOptions.ReceiptWatch"/> runs out.</summary>
     /// <param name="items">The batch; keys must be unique.</param>
     /// <param name="progress">Receives the counts after each filing changes state; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Stops the run; filings already prepared stay in the journal for the next run.</param>
-    /// <returns>The journal's entries once the run ends.</returns>
+    /// <returns>The journal's entries for the batch's keys once the run ends.</returns>
     /// <exception cref="ArgumentException">Two items have the same key.</exception>
     /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
     public async Task<IReadOnlyList<BatchEntry>> RunAsync(IReadOnlyList<BatchItem> items, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -48,55 +51,146 @@ public sealed class BatchSubmitter
             throw new ArgumentException($"key {twice.Key} appears twice in the batch; keys identify filings in the journal and must be unique", nameof(items));
         }
 
-        var known = (await _journal.LoadAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(static e => e.Key, StringComparer.Ordinal);
         var keys = items.Select(static i => i.Key).ToHashSet(StringComparer.Ordinal);
-        var filed = known.Values.Count(e => keys.Contains(e.Key) && e.State == BatchFilingState.Filed);
-        var refused = known.Values.Count(e => keys.Contains(e.Key) && e.State == BatchFilingState.Refused);
-        var pending = 0;
-        void Report() => progress?.Report(new BatchProgress(items.Count, Volatile.Read(ref filed), Volatile.Read(ref refused), Volatile.Read(ref pending)));
-        Report();
+        var known = (await _journal.LoadAsync(cancellationToken).ConfigureAwait(false)).Where(e => keys.Contains(e.Key)).ToDictionary(static e => e.Key, StringComparer.Ordinal);
+        var counts = new Counts(items.Count, progress);
+        foreach (var entry in known.Values)
+        {
+            counts.Recorded(entry);
+        }
 
+        counts.Report();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(items, parallel, async (item, token) =>
         {
-            var entry = known.GetValueOrDefault(item.Key);
-            if (entry is { State: not BatchFilingState.Prepared })
+            if (known.GetValueOrDefault(item.Key) is { State: not BatchFilingState.Prepared })
             {
                 return;
             }
 
-            ReadOnlyMemory<byte> content;
-            if (entry is not null && await _journal.ContentAsync(item.Key, token).ConfigureAwait(false) is { } recorded)
-            {
-                content = recorded;
-            }
-            else
-            {
-                var message = await item.PrepareAsync(token).ConfigureAwait(false);
-                await _journal.PrepareAsync(item.Key, message.Id, message.Content, token).ConfigureAwait(false);
-                content = message.Content;
-            }
-
-            try
-            {
-                var result = await _client.SubmitAsync(GatewayMessage.FromXml(content), token).ConfigureAwait(false);
-                await _journal.UpdateAsync(item.Key, BatchFilingState.Filed, result.Filing.AcceptedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), token).ConfigureAwait(false);
-                Interlocked.Increment(ref filed);
-            }
-            catch (GatewayRequestException e) when (!e.IsTransient)
-            {
-                await _journal.UpdateAsync(item.Key, BatchFilingState.Refused, $"{e.ErrorCode}: {e.Message}", token).ConfigureAwait(false);
-                Interlocked.Increment(ref refused);
-            }
-            catch (GatewayRequestException)
-            {
-                // Outlasted the client's retries: the filing stays prepared, and the next run sends the same bytes.
-                Interlocked.Increment(ref pending);
-            }
-
-            Report();
+            await SubmitAsync(item, known.ContainsKey(item.Key), counts, token).ConfigureAwait(false);
+            counts.Report();
         }).ConfigureAwait(false);
 
-        return await _journal.LoadAsync(cancellationToken).ConfigureAwait(false);
+        await WatchAsync(keys, counts, parallel, cancellationToken).ConfigureAwait(false);
+        return [.. (await _journal.LoadAsync(cancellationToken).ConfigureAwait(false)).Where(e => keys.Contains(e.Key))];
+    }
+
+    private async Task SubmitAsync(BatchItem item, bool recorded, Counts counts, CancellationToken token)
+    {
+        ReadOnlyMemory<byte> content;
+        if (recorded && await _journal.ContentAsync(item.Key, token).ConfigureAwait(false) is { } bytes)
+        {
+            content = bytes;
+        }
+        else
+        {
+            var message = await item.PrepareAsync(token).ConfigureAwait(false);
+            await _journal.PrepareAsync(item.Key, message.Id, message.Content, item.Labels, token).ConfigureAwait(false);
+            content = message.Content;
+        }
+
+        try
+        {
+            var result = await _client.SubmitAsync(GatewayMessage.FromXml(content), token).ConfigureAwait(false);
+            await _journal.FiledAsync(item.Key, result.Filing, token).ConfigureAwait(false);
+            Interlocked.Increment(ref counts.Filed);
+        }
+        catch (GatewayRequestException e) when (!e.IsTransient)
+        {
+            await _journal.RefusedAsync(item.Key, $"{e.ErrorCode}: {e.Message}", token).ConfigureAwait(false);
+            Interlocked.Increment(ref counts.Refused);
+        }
+        catch (GatewayRequestException)
+        {
+            // Outlasted the client's retries: the filing stays prepared, and the next run sends the same bytes.
+            Interlocked.Increment(ref counts.Pending);
+        }
+    }
+
+    /// <summary>Asks for the receipts of every filed filing without a final one, in rounds, until none is left or the watch runs out.</summary>
+    private async Task WatchAsync(HashSet<string> keys, Counts counts, ParallelOptions parallel, CancellationToken cancellationToken)
+    {
+        var time = _options.TimeProvider;
+        var deadline = time.GetUtcNow() + _options.ReceiptWatch;
+        while (true)
+        {
+            var open = (await _journal.LoadAsync(cancellationToken).ConfigureAwait(false)).Where(e => e.State == BatchFilingState.Filed && keys.Contains(e.Key)).ToList();
+            var answered = 0;
+            await Parallel.ForEachAsync(open, parallel, async (entry, token) =>
+            {
+                IReadOnlyList<GatewayReceipt> receipts;
+                try
+                {
+                    receipts = await _client.GetReceiptsAsync(entry.MessageId, token).ConfigureAwait(false);
+                }
+                catch (GatewayRequestException)
+                {
+                    return; // the next round, or the next run, asks again
+                }
+
+                foreach (var receipt in receipts.Where(r => r.Sequence > (entry.LastReceipt?.Sequence ?? 0)))
+                {
+                    var record = BatchReceipt.From(receipt, time.GetUtcNow());
+                    await _journal.ReceiptAsync(entry.Key, record, token).ConfigureAwait(false);
+                    if (record.IsFinal)
+                    {
+                        Interlocked.Increment(ref answered);
+                        counts.Answer(record);
+                        counts.Report();
+                        break;
+                    }
+                }
+            }).ConfigureAwait(false);
+
+            if (answered == open.Count || time.GetUtcNow() >= deadline)
+            {
+                return;
+            }
+
+            await Task.Delay(_options.ReceiptPollInterval, time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Counts the batch's states across the parallel workers and reports them.</summary>
+    private sealed class Counts(int total, IProgress<BatchProgress>? progress)
+    {
+        public int Filed;
+        public int Refused;
+        public int Pending;
+        private int _answered;
+        private int _rejected;
+
+        public void Recorded(BatchEntry entry)
+        {
+            switch (entry.State)
+            {
+                case BatchFilingState.Filed:
+                    Filed++;
+                    break;
+                case BatchFilingState.Refused:
+                    Refused++;
+                    break;
+                case BatchFilingState.Answered:
+                    Filed++;
+                    Answer(entry.FinalReceipt!);
+                    break;
+            }
+        }
+
+        public void Answer(BatchReceipt receipt)
+        {
+            Interlocked.Increment(ref _answered);
+            if (receipt.Status == ReceiptStatus.Rejected)
+            {
+                Interlocked.Increment(ref _rejected);
+            }
+        }
+
+        public void Report() => progress?.Report(new BatchProgress(total, Volatile.Read(ref Filed), Volatile.Read(ref Refused), Volatile.Read(ref Pending))
+        {
+            Answered = Volatile.Read(ref _answered),
+            Rejected = Volatile.Read(ref _rejected),
+        });
     }
 }

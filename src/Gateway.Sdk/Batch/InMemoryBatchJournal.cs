@@ -1,3 +1,5 @@
+using Gateway.Sdk.Transport;
+
 namespace Gateway.Sdk.Batch;
 
 /// <summary>Keeps a batch journal in memory: for tests, and for an ERP that records the states in its own database through <see cref="LoadAsync"/>.</summary>
@@ -22,13 +24,15 @@ public sealed class InMemoryBatchJournal : IBatchJournal
     }
 
     /// <inheritdoc/>
-    public Task PrepareAsync(string key, string messageId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public Task PrepareAsync(string key, string messageId, ReadOnlyMemory<byte> content, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentException.ThrowIfNullOrEmpty(messageId);
+        ArgumentNullException.ThrowIfNull(labels);
         lock (_lock)
         {
-            _entries[key] = (new BatchEntry(key, messageId, BatchFilingState.Prepared, _time.GetUtcNow()), content.ToArray());
+            var now = _time.GetUtcNow();
+            _entries[key] = (new BatchEntry(key, messageId, BatchFilingState.Prepared, now) { PreparedAt = now, Labels = [.. labels] }, content.ToArray());
         }
 
         return Task.CompletedTask;
@@ -44,7 +48,28 @@ public sealed class InMemoryBatchJournal : IBatchJournal
     }
 
     /// <inheritdoc/>
-    public Task UpdateAsync(string key, BatchFilingState state, string? detail, CancellationToken cancellationToken = default)
+    public Task FiledAsync(string key, Filing filing, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return Change(key, e => e with { State = BatchFilingState.Filed, FiledAt = filing.AcceptedAt, Family = filing.Family });
+    }
+
+    /// <inheritdoc/>
+    public Task RefusedAsync(string key, string detail, CancellationToken cancellationToken = default) =>
+        Change(key, e => e with { State = BatchFilingState.Refused, Detail = detail });
+
+    /// <inheritdoc/>
+    public Task ReceiptAsync(string key, BatchReceipt receipt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        return Change(key, e => e.Receipts.Any(r => r.Sequence == receipt.Sequence) ? e : e with
+        {
+            Receipts = [.. e.Receipts.Append(receipt).OrderBy(static r => r.Sequence)],
+            State = receipt.IsFinal ? BatchFilingState.Answered : e.State,
+        });
+    }
+
+    private Task Change(string key, Func<BatchEntry, BatchEntry> change)
     {
         lock (_lock)
         {
@@ -53,7 +78,8 @@ public sealed class InMemoryBatchJournal : IBatchJournal
                 return Task.FromException(new InvalidOperationException($"filing {key} was never prepared; prepare it before updating it"));
             }
 
-            _entries[key] = (e.Entry with { State = state, Detail = detail, UpdatedAt = _time.GetUtcNow() }, e.Content);
+            var changed = change(e.Entry);
+            _entries[key] = (ReferenceEquals(changed, e.Entry) ? changed : changed with { UpdatedAt = _time.GetUtcNow() }, e.Content);
         }
 
         return Task.CompletedTask;

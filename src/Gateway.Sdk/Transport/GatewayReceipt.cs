@@ -52,8 +52,11 @@ public sealed record GatewayReceipt
 
     /// <summary>Formats the receipt as one timeline line: time in China Standard Time, code, status and text.</summary>
     /// <returns>A line such as <c>2026-11-22 10:00:03.250 +08:00  P  Released  放行</c>.</returns>
-    public override string ToString() =>
-        $"{(IssuedAt ?? ReceivedAt)?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}  {Code}  {Status}  {Description}{(Note is null ? string.Empty : "  " + Note)}";
+    public override string ToString() => Line(IssuedAt ?? ReceivedAt, Code, Status, Description, Note);
+
+    /// <summary>Formats a receipt as one timeline line, for this type and for <see cref="Batch.BatchReceipt"/>.</summary>
+    internal static string Line(DateTimeOffset? at, string code, ReceiptStatus status, string description, string? note) =>
+        $"{at?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm:ss.fff zzz", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}  {code}  {status}  {description}{(note is null ? string.Empty : "  " + note)}";
 
     internal static GatewayReceipt From(DeclarationReceipt receipt) => new()
     {

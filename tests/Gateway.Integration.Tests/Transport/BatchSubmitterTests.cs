@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Gateway.Sdk;
 using Gateway.Sdk.Batch;
 using Gateway.Sdk.Transport;
 using Gateway.Simulator;
@@ -53,7 +54,7 @@ public class BatchSubmitterTests
         (journal as IDisposable)?.Dispose();
 
         entries.Count.ShouldBe(40);
-        entries.ShouldAllBe(static e => e.State == BatchFilingState.Filed);
+        entries.ShouldAllBe(static e => e.State == BatchFilingState.Filed && e.Family == "declaration" && e.FiledAt != null);
         prepared.Values.ShouldAllBe(static c => c == 1, "a resumed batch sends the recorded bytes, it does not make the message again");
         var ledger = await SimulatorTests.LedgerAsync(simulator);
         ledger.Select(static e => e.GetProperty("id").GetString()).Order().ShouldBe(Enumerable.Range(1, 40).Select(static n => $"BATCH-{n:D4}"));
@@ -76,6 +77,38 @@ public class BatchSubmitterTests
         first.Single(static e => e.Key == "bad").Detail!.ShouldStartWith("GW422");
         second.ShouldBe(first);
         simulator.FilingCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_WatchingReceipts_RecordsEachFilingsTimelineUntilItsFinalReceipt()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { ReceiptInterval = TimeSpan.FromMilliseconds(20) });
+        var journal = new InMemoryBatchJournal();
+        BatchItem[] items =
+        [
+            new("1", _ => Task.FromResult(SimulatorTests.Declaration("WATCH-1"))) { Labels = [BatchLabels.Rcep] },
+            new("2", _ => Task.FromResult(SimulatorTests.Declaration("WATCH-2", "[sim:reject=E]"))),
+            new("3", _ => Task.FromResult(SimulatorTests.Declaration("WATCH-3", "[sim:inspect]"))),
+        ];
+        var reports = new List<BatchProgress>();
+        using var client = Client(simulator);
+        var options = new BatchSubmitterOptions { ReceiptWatch = TimeSpan.FromMinutes(1), ReceiptPollInterval = TimeSpan.FromMilliseconds(50) };
+
+        var entries = await new BatchSubmitter(client, journal, options).RunAsync(items, new Progress(p => { lock (reports) { reports.Add(p); } }));
+
+        entries.ShouldAllBe(static e => e.State == BatchFilingState.Answered);
+        entries.Single(static e => e.Key == "1").Receipts.Select(static r => r.Code).ShouldBe(["0", "L", "P", "R"]);
+        entries.Single(static e => e.Key == "1").Labels.ShouldBe([BatchLabels.Rcep]);
+        entries.Single(static e => e.Key == "1").EntryId.ShouldNotBeNullOrEmpty();
+        entries.Single(static e => e.Key == "2").FinalReceipt!.Status.ShouldBe(ReceiptStatus.Rejected);
+        entries.Single(static e => e.Key == "3").Receipts.Select(static r => r.Code).ShouldBe(["0", "L", "C", "P", "R"]);
+        entries.SelectMany(static e => e.Receipts).ShouldAllBe(static r => r.IssuedAt != null);
+        reports[^1].ShouldBe(new BatchProgress(3, 3, 0, 0) { Answered = 3, Rejected = 1 });
+
+        // A second run sends nothing and asks for nothing: every filing has its answer.
+        var again = await new BatchSubmitter(client, journal, options).RunAsync(items);
+        again.ShouldBe(entries);
+        simulator.FilingCount.ShouldBe(3);
     }
 
     [Fact]

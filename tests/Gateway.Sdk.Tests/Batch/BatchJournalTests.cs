@@ -14,18 +14,19 @@ public sealed class BatchJournalTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public async Task PrepareThenUpdate_KeepsIdAndBytesAndRecordsTheState(string kind)
+    public async Task PrepareThenRefuse_KeepsIdBytesAndLabelsAndRecordsTheState(string kind)
     {
         var journal = Open(kind);
-        await journal.PrepareAsync("1", "EXP-1", new byte[] { 1, 2, 3 });
-        await journal.PrepareAsync("2", "EXP-2", new byte[] { 4 });
+        var start = _clock.GetUtcNow();
+        await journal.PrepareAsync("1", "EXP-1", new byte[] { 1, 2, 3 }, ["rcep"]);
+        await journal.PrepareAsync("2", "EXP-2", new byte[] { 4 }, []);
         _clock.Advance(TimeSpan.FromSeconds(5));
-        await journal.UpdateAsync("1", BatchFilingState.Refused, "GW422: invalid");
+        await journal.RefusedAsync("1", "GW422: invalid");
 
         (await journal.LoadAsync()).ShouldBe(
         [
-            new BatchEntry("1", "EXP-1", BatchFilingState.Refused, _clock.GetUtcNow(), "GW422: invalid"),
-            new BatchEntry("2", "EXP-2", BatchFilingState.Prepared, _clock.GetUtcNow().AddSeconds(-5)),
+            new BatchEntry("1", "EXP-1", BatchFilingState.Refused, _clock.GetUtcNow(), "GW422: invalid") { PreparedAt = start, Labels = ["rcep"] },
+            new BatchEntry("2", "EXP-2", BatchFilingState.Prepared, start) { PreparedAt = start },
         ]);
         (await journal.ContentAsync("1"))!.Value.ToArray().ShouldBe(new byte[] { 1, 2, 3 });
         (await journal.ContentAsync("3")).ShouldBeNull();
@@ -34,10 +35,37 @@ public sealed class BatchJournalTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public async Task Update_OfAKeyNeverPrepared_Fails(string kind)
+    public async Task FiledThenReceipts_RecordsEachReceiptOnceAndAFinalOneAnswersTheFiling(string kind)
     {
         var journal = Open(kind);
-        await Should.ThrowAsync<InvalidOperationException>(journal.UpdateAsync("9", BatchFilingState.Filed, null));
+        var accepted = _clock.GetUtcNow().AddSeconds(1);
+        await journal.PrepareAsync("1", "EXP-1", new byte[] { 1 }, []);
+        await journal.FiledAsync("1", new Gateway.Sdk.Transport.Filing("EXP-1", "declaration", "DECMSG", accepted, 1));
+        var released = new BatchReceipt(2, "P", ReceiptStatus.Released, false, accepted.AddMinutes(30), accepted.AddMinutes(31), "放行", null, "000020261000000001");
+        var closed = new BatchReceipt(3, "R", ReceiptStatus.Closed, true, null, accepted.AddHours(2), "结关", "(simulated)", "000020261000000001");
+
+        await journal.ReceiptAsync("1", released);
+        var filed = (await journal.LoadAsync()).Single();
+        await journal.ReceiptAsync("1", closed);
+        await journal.ReceiptAsync("1", released);
+        var answered = (await journal.LoadAsync()).Single();
+
+        filed.State.ShouldBe(BatchFilingState.Filed);
+        (filed.FiledAt, filed.Family, filed.FinalReceipt).ShouldBe((accepted, "declaration", null));
+        answered.State.ShouldBe(BatchFilingState.Answered);
+        answered.Receipts.ShouldBe([released, closed]);
+        (answered.FinalReceipt, answered.EntryId, answered.FinalReceipt!.At).ShouldBe((closed, "000020261000000001", accepted.AddHours(2)));
+        (journal as IDisposable)?.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Changes_OfAKeyNeverPrepared_Fail(string kind)
+    {
+        var journal = Open(kind);
+        await Should.ThrowAsync<InvalidOperationException>(journal.RefusedAsync("9", "GW422: invalid"));
+        await Should.ThrowAsync<InvalidOperationException>(journal.FiledAsync("9", new Gateway.Sdk.Transport.Filing("9", "declaration", "DECMSG", _clock.GetUtcNow(), 1)));
+        await Should.ThrowAsync<InvalidOperationException>(journal.ReceiptAsync("9", new BatchReceipt(1, "L", ReceiptStatus.Accepted, false, null, _clock.GetUtcNow(), string.Empty, null, null)));
         (journal as IDisposable)?.Dispose();
     }
 
@@ -45,16 +73,34 @@ public sealed class BatchJournalTests : IDisposable
     public async Task Sqlite_OpenedAgainAfterAStop_HasEveryRecord()
     {
         var path = Path.Combine(_folder, "batch.journal");
+        var receipt = new BatchReceipt(1, "L", ReceiptStatus.Accepted, false, _clock.GetUtcNow(), _clock.GetUtcNow(), "海关入库成功", null, null);
         using (var journal = new SqliteBatchJournal(path, _clock))
         {
-            await journal.PrepareAsync("1", "EXP-1", "<DecMessage/>"u8.ToArray());
-            await journal.UpdateAsync("1", BatchFilingState.Filed, "2026-11-22T02:00:00.0000000+00:00");
-            await journal.PrepareAsync("2", "EXP-2", "<x/>"u8.ToArray());
+            await journal.PrepareAsync("1", "EXP-1", "<DecMessage/>"u8.ToArray(), ["rcep"]);
+            await journal.FiledAsync("1", new Gateway.Sdk.Transport.Filing("EXP-1", "declaration", "DECMSG", _clock.GetUtcNow(), 2));
+            await journal.ReceiptAsync("1", receipt);
+            await journal.PrepareAsync("2", "EXP-2", "<x/>"u8.ToArray(), []);
         }
 
         using var reopened = new SqliteBatchJournal(path, _clock);
-        (await reopened.LoadAsync()).Select(static e => (e.Key, e.MessageId, e.State)).ShouldBe([("1", "EXP-1", BatchFilingState.Filed), ("2", "EXP-2", BatchFilingState.Prepared)]);
+        (await reopened.LoadAsync()).Select(static e => (e.Key, e.MessageId, e.State, string.Join(',', e.Labels), e.Receipts.Count)).ShouldBe([("1", "EXP-1", BatchFilingState.Filed, "rcep", 1), ("2", "EXP-2", BatchFilingState.Prepared, string.Empty, 0)]);
+        (await reopened.LoadAsync())[0].Receipts.ShouldBe([receipt]);
         (await reopened.ContentAsync("2"))!.Value.ToArray().ShouldBe("<x/>"u8.ToArray());
+    }
+
+    [Fact]
+    public void Sqlite_AJournalOfAnotherLayout_IsRefusedWithAClearMessage()
+    {
+        var path = Path.Combine(_folder, "old.journal");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "CREATE TABLE filings (key TEXT PRIMARY KEY, message_id TEXT NOT NULL, state INTEGER NOT NULL, updated_at TEXT NOT NULL, detail TEXT, content BLOB NOT NULL)";
+            command.ExecuteNonQuery();
+        }
+
+        Should.Throw<InvalidDataException>(() => new SqliteBatchJournal(path)).Message.ShouldBe($"{path}: journal layout 0, this SDK reads layout 2; finish that batch with the version that started it, or start a new journal file");
     }
 
     public void Dispose()

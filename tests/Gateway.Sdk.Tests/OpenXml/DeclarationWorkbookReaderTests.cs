@@ -143,7 +143,7 @@ public class DeclarationWorkbookReaderTests
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             var data = WorkbookFiller.Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-            var reference = $"{DeclarationWorkbookTemplate.ColumnName(column)}2";
+            var reference = $"{SheetWriter.ColumnName(column)}2";
             data.Elements<Row>().Single(r => r.RowIndex! == 2U).Elements<Cell>().Single(c => c.CellReference == reference).InlineString = new InlineString(new Text(text));
         }
 
@@ -159,6 +159,6 @@ public class DeclarationWorkbookReaderTests
     }
 
     private static string Column(List<string> headers, string property) =>
-        DeclarationWorkbookTemplate.ColumnName(headers.FindIndex(h => h.Split(' ')[0] == property || h.EndsWith($"({property})", StringComparison.Ordinal)) + 1);
+        SheetWriter.ColumnName(headers.FindIndex(h => h.Split(' ')[0] == property || h.EndsWith($"({property})", StringComparison.Ordinal)) + 1);
 
 }

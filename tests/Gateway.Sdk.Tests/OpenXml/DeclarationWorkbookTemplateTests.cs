@@ -51,7 +51,7 @@ public class DeclarationWorkbookTemplateTests
         using var document = SpreadsheetDocument.Open(new MemoryStream(Template), false);
         var head = Sheet(document, "表头 Head");
         var (_, en) = Headers("表头 Head");
-        var column = DeclarationWorkbookTemplate.ColumnName(en.IndexOf("DeclarationCustoms (CustomMaster)") + 1);
+        var column = SheetWriter.ColumnName(en.IndexOf("DeclarationCustoms (CustomMaster)") + 1);
         var validation = head.Worksheet.Descendants<DataValidation>().Single(v => v.SequenceOfReferences!.InnerText == $"{column}3:{column}10002");
         validation.Type!.Value.ShouldBe(DataValidationValues.List);
         validation.Formula1!.Text.ShouldStartWith("'代码表 Codes'!$");
