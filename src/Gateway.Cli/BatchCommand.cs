@@ -3,6 +3,7 @@ using Gateway.Sdk;
 using Gateway.Sdk.Batch;
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.OpenXml;
+using Gateway.Sdk.RabbitMQ;
 using Gateway.Sdk.Signing;
 using Gateway.Sdk.Transport;
 using Gateway.Sdk.Sqlite;
@@ -26,11 +27,13 @@ internal static class BatchCommand
         var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}." };
         var watch = new Option<double>("--watch") { Description = "Seconds to keep collecting receipts once every declaration is sent, until each has its final receipt (0: ask once). Run again with the same journal to collect later ones.", DefaultValueFactory = _ => 300 };
         var poll = new Option<double>("--poll") { Description = "Seconds between two rounds of receipt requests.", DefaultValueFactory = _ => 5 };
+        var queue = WorkerCommand.QueueOption(required: false);
+        var queueName = WorkerCommand.QueueNameOption();
         var results = new Option<string?>("--results") { Description = "The results workbook to write: one row per filing with its entry id, result, receipt timeline and errors (default: WORKBOOK.results.xlsx)." };
         var connection = TransportCommands.NewConnection(endpointRequired: false);
         var command = new Command("batch", "Check a workbook of declarations (--dry-run), or sign and file its valid declarations with a resumable journal. Exit 0 all valid and filed, 1 some invalid, refused or rejected by customs, 2 usage or I/O error or filings left pending.")
         {
-            workbook, dryRun, annotated, journal, parallel, key, cert, profile, watch, poll, results,
+            workbook, dryRun, annotated, journal, parallel, key, cert, profile, watch, poll, results, queue, queueName,
         };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -67,12 +70,20 @@ internal static class BatchCommand
                 return read.Report.IsValid ? GatewayCommand.Ok : GatewayCommand.Invalid;
             }
 
+            var queued = parse.GetValue(queue) is not null;
+            if (queued && parse.GetValue(key) is not null)
+            {
+                error.WriteLine("gateway: error: with --queue the workers sign: give --key, --cert and --profile to gateway worker, not to gateway batch");
+                return GatewayCommand.UsageOrIoError;
+            }
+
             using var signer = parse.GetValue(key) is { } keyPath ? LocalSigner.FromFiles(keyPath, parse.GetValue(cert), Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : null;
-            var chosen = parse.GetValue(profile) is { } name ? SignatureProfiles.Get(name)
-                : signer?.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2ChinaPort : SignatureProfiles.RsaSha1Ceb;
+            var chosen = TransportCommands.Profile(parse.GetValue(profile));
             var items = read.Filings.Where(static f => f.Report.IsValid).Select(f => new BatchItem(f.Key, ct =>
                 TransportCommands.Prepare(new DeclarationXmlWriter().Write(f.Declaration), null, signer, chosen, ct)) { Labels = BatchLabels.For(f.Declaration) }).ToList();
-            using var client = TransportCommands.Client(parse, connection);
+            using var direct = TransportCommands.Client(parse, connection);
+            await using var rabbit = queued ? await RabbitMqGatewayClient.ConnectAsync(WorkerCommand.Options(parse, queue, queueName), direct, cancellationToken).ConfigureAwait(false) : null;
+            IGatewayClient client = rabbit is null ? direct : rabbit;
             using var store = new SqliteBatchJournal(parse.GetValue(journal)!);
             var options = new BatchSubmitterOptions
             {

@@ -9,7 +9,7 @@ internal static class GatewayCommand
     public const int Invalid = 1;
     public const int UsageOrIoError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("gateway: validate, sign, verify and file trade documents for China's International Trade Single Window and China E-Port.");
         root.Subcommands.Add(ValidateCommand.Create(output, error));
@@ -24,6 +24,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(TemplateCommand.Create(output));
         root.Subcommands.Add(BatchCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output));
+        root.Subcommands.Add(WorkerCommand.Create(output));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -38,7 +39,12 @@ internal static class GatewayCommand
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("gateway: stopped before the end; a batch run again with the same journal continues where it stopped");
+            return UsageOrIoError;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException or Gateway.Sdk.GatewayException)
         {

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Gateway.Sdk;
+using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Signing;
 using Gateway.Sdk.Transport;
 using Gateway.Simulator;
@@ -88,8 +89,7 @@ internal static class TransportCommands
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var signer = parse.GetValue(key) is { } keyPath ? LocalSigner.FromFiles(keyPath, parse.GetValue(cert), Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : null;
-            var chosen = parse.GetValue(profile) is { } name ? SignatureProfiles.Get(name)
-                : signer?.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2ChinaPort : SignatureProfiles.RsaSha1Ceb;
+            var chosen = Profile(parse.GetValue(profile));
             using var client = Client(parse, connection);
             var worst = GatewayCommand.Ok;
             foreach (var file in parse.GetValue(files)!)
@@ -155,16 +155,36 @@ internal static class TransportCommands
     }
 
     /// <summary>Signs and envelopes a file's message; an envelope's id is derived from the sender and the business id, so running the command again files nothing twice.</summary>
-    internal static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile profile, CancellationToken cancellationToken)
+    /// <summary>Makes the message to file: a bare declaration gets its card signature (<c>DecSign</c>), any other bare message an
+    /// enveloped XML signature, and with a sender the message is wrapped in a DXP envelope that is signed. The profile is
+    /// the one the user named, or null for the defaults (DecSign: sm2-w3 or rsa-sha1-ceb; XML signatures: sm2-chinaport or rsa-sha1-ceb).</summary>
+    internal static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile? profile, CancellationToken cancellationToken)
     {
         var message = GatewayMessage.FromXml(xml);
-        if (sender is null)
+        if (sender is not null)
         {
-            return signer is null ? message : GatewayMessage.FromXml(await XmlSigner.SignAsync(xml, profile, signer, cancellationToken).ConfigureAwait(false));
+            return await GatewayMessage.EnvelopeAsync(message.Payload, sender, signer: signer, profile: profile, copMsgId: NameBasedId($"{sender}/{message.Family}/{message.Id}"), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        return await GatewayMessage.EnvelopeAsync(message.Payload, sender, signer: signer, profile: profile, copMsgId: NameBasedId($"{sender}/{message.Family}/{message.Id}"), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (signer is null)
+        {
+            return message;
+        }
+
+        if (message.Family == "declaration")
+        {
+            // The declaration schema has no place for an enveloped ds:Signature: a bare declaration is signed in DecSign.
+            var declaration = new DeclarationXmlReader().Read(xml).GetValueOrThrow();
+            var signed = await DeclarationSigner.SignAsync(declaration, signer, new DeclarationSigningOptions { Profile = profile }, cancellationToken).ConfigureAwait(false);
+            return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(signed));
+        }
+
+        profile ??= signer.KeyAlgorithm == SignatureKeyAlgorithm.Sm2 ? SignatureProfiles.Sm2ChinaPort : SignatureProfiles.RsaSha1Ceb;
+        return GatewayMessage.FromXml(await XmlSigner.SignAsync(xml, profile, signer, cancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>Gets the profile the user named with <c>--profile</c>, or <see langword="null"/> for the defaults.</summary>
+    internal static SignatureProfile? Profile(string? name) => name is null ? null : SignatureProfiles.Get(name);
 
     private static string NameBasedId(string name)
     {

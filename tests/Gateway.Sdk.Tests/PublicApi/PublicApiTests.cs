@@ -15,13 +15,15 @@ public class PublicApiTests
     [InlineData("Gateway.Sdk")]
     [InlineData("Gateway.Sdk.OpenXml")]
     [InlineData("Gateway.Sdk.Sqlite")]
+    [InlineData("Gateway.Sdk.RabbitMQ")]
     public void PublicApi_MatchesTheApprovedFile(string package)
     {
         var assembly = package switch
         {
             "Gateway.Sdk" => typeof(CustomsDeclaration).Assembly,
             "Gateway.Sdk.OpenXml" => typeof(Gateway.Sdk.OpenXml.DeclarationWorkbookTemplate).Assembly,
-            _ => typeof(Gateway.Sdk.Sqlite.SqliteBatchJournal).Assembly,
+            "Gateway.Sdk.Sqlite" => typeof(Gateway.Sdk.Sqlite.SqliteBatchJournal).Assembly,
+            _ => typeof(Gateway.Sdk.RabbitMQ.RabbitMqGatewayClient).Assembly,
         };
         var path = Path.Combine(TestFiles.RepositoryRoot, "tests", "Gateway.Sdk.Tests", "PublicApi", $"{package}.approved.txt");
         var actual = string.Join('\n', Describe(assembly)) + "\n";
