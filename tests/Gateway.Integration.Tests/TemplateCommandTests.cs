@@ -1,3 +1,4 @@
+using Gateway.Tests.Shared;
 
 namespace Gateway.Integration.Tests;
 
@@ -83,6 +84,44 @@ public class TemplateCommandTests
 
         File.ReadAllText(Path.Combine(folder, "report.html")).ShouldContain("<td>Rejected</td><td class=\"n\">1</td>");
         Gateway.Tests.Shared.WorkbookRows.Read(Path.Combine(folder, "report.xlsx"), "申报 Filings").Count.ShouldBe(12);
+    }
+
+    [Fact]
+    public async Task Batch_TheSampleWorkbook_FilesItAndTheReportMeasuresTheRcepPromise()
+    {
+        await using var simulator = await Gateway.Simulator.GatewaySimulator.StartAsync(new Gateway.Simulator.SimulatorOptions { ReceiptInterval = TimeSpan.FromMilliseconds(20) });
+        var folder = Directory.CreateTempSubdirectory("gateway-sample-").FullName;
+        var journal = Path.Combine(folder, "sample.journal");
+        var sample = Path.Combine(Repository.Root, "examples", "data", "declarations-batch.xlsx");
+        var declarations = Gateway.Tests.Shared.SampleBatch.Create().ToList();
+        var rejected = declarations.Count(static d => d.Declaration.Head.Remarks?.StartsWith("[sim:reject", StringComparison.Ordinal) == true);
+        var rcep = declarations.Where(static d => Gateway.Sdk.Batch.BatchLabels.For(d.Declaration).Count > 0).ToList();
+        var rcepExcluded = rcep.Count(static d => d.Declaration.Head.Remarks is not null);
+
+        var (exit, output, error) = Run("batch", sample, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--poll", "0.05", "--results", Path.Combine(folder, "results.xlsx"));
+        var report = Run("report", "--journal", journal, "-o", Path.Combine(folder, "report.html"));
+
+        exit.ShouldBe(1, error);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^3..^1].ShouldBe([$"{SampleBatch.Count} filings: {SampleBatch.Count} filed, 0 refused, 0 pending, 0 invalid", $"receipts: {SampleBatch.Count} answered ({rejected} rejected by customs), 0 awaiting their final receipt"]);
+        report.Output.ShouldBe($"{Path.Combine(folder, "report.html")}: {SampleBatch.Count} filings; RCEP release: {rcep.Count} measured: {rcep.Count - rcepExcluded} met, 0 missed, {rcepExcluded} excluded, 0 open. Refunds: None in this journal.\n");
+    }
+
+    [Fact]
+    public async Task Batch_WithAKey_SignsEachDeclarationsDecSignAndTheSimulatorVerifiesIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("gateway-batch-key-").FullName;
+        string F(string name) => Path.Combine(folder, name);
+        Run("keygen", "--alg", "sm2", "--key", F("key.pem"), "--cert", F("cert.pem")).ExitCode.ShouldBe(0);
+        await using var simulator = await Gateway.Simulator.GatewaySimulator.StartAsync(new Gateway.Simulator.SimulatorOptions { RegisteredSigners = [System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(File.ReadAllText(F("cert.pem")))] });
+        File.WriteAllBytes(F("batch.xlsx"), WorkbookFiller.Fill(SampleBatch.Create().Take(3)));
+        string[] filing = ["--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", F("batch.journal"), "--watch", "0"];
+
+        var signed = Run(["batch", F("batch.xlsx"), "--key", F("key.pem"), "--cert", F("cert.pem"), .. filing]);
+        var queuedAndSigned = Run(["batch", F("batch.xlsx"), "--key", F("key.pem"), "--queue", "amqp://127.0.0.1/", .. filing]);
+
+        signed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^3].ShouldBe("3 filings: 3 filed, 0 refused, 0 pending, 0 invalid", signed.Error);
+        simulator.FilingCount.ShouldBe(3);
+        (queuedAndSigned.ExitCode, queuedAndSigned.Error).ShouldBe((2, "gateway: error: with --queue the workers sign: give --key, --cert and --profile to gateway worker, not to gateway batch\n"));
     }
 
     [Theory]

@@ -1,0 +1,29 @@
+using Gateway.Sdk.OpenXml;
+using Gateway.Tests.Shared;
+
+namespace Gateway.Sdk.Tests.OpenXml;
+
+/// <summary>The sample batch the docs use (<c>examples/data/declarations-batch.xlsx</c>): made by <see cref="SampleBatch"/>,
+/// re-made with GATEWAY_APPROVE=1.</summary>
+public class SampleBatchTests
+{
+    [Fact]
+    public void DeclarationsBatch_HoldsTheGeneratedDeclarationsAndEveryOneIsValid()
+    {
+        var path = Path.Combine(TestFiles.RepositoryRoot, "examples", "data", "declarations-batch.xlsx");
+        var expected = SampleBatch.Create().ToList();
+        if (Environment.GetEnvironmentVariable("GATEWAY_APPROVE") == "1")
+        {
+            File.WriteAllBytes(path, WorkbookFiller.Fill(expected));
+        }
+
+        using var stream = File.OpenRead(path);
+        var read = new DeclarationWorkbookReader().Read(stream);
+
+        read.Report.Issues.Select(static i => i.ToString()).ShouldBeEmpty();
+        read.Filings.Count.ShouldBe(SampleBatch.Count);
+        read.Filings.Select(static f => f.Key).ShouldBe(expected.Select(static e => e.Key));
+        read.Filings.Select(static f => f.Declaration).ShouldBe(expected.Select(static e => e.Declaration));
+        expected.Count(static e => Gateway.Sdk.Batch.BatchLabels.For(e.Declaration).Count > 0).ShouldBeInRange(100, 250, "about six destinations in eleven claim RCEP origin");
+    }
+}
