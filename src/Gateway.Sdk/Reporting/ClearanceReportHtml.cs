@@ -35,7 +35,7 @@ public static class ClearanceReportHtml
         Table(html, "Time per stage", ["Stage", "Filings", "Median", "90th percentile", "Longest"], report.Stages.Select(static s => new[] { $"{s.From} → {s.To}", N(s.Count), ClearanceReport.Format(s.Median), ClearanceReport.Format(s.P90), ClearanceReport.Format(s.Max) }));
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>RCEP {report.Targets.RcepRelease.TotalHours.ToString(Invariant)}-hour release</h2>\n<p>Declarations labelled <code>rcep</code> (RCEP origin claimed), from acceptance to release. {E(ClearanceReport.Summarize(report.RcepRelease))} The other conditions of the promise (express air cargo, arrival, working hours) are not in the journal and are not checked.</p>\n");
-        Checks(html, report.RcepRelease, "Hours to release");
+        Checks(html, report.RcepRelease, "Time to release");
         html.Append(CultureInfo.InvariantCulture, $"<h2>Export tax refund: {report.Targets.RefundWorkingDays} working days ({report.Targets.RefundWorkingDaysClassOneOrTwo} for class 1 and 2 enterprises)</h2>\n<p>Filings of the family <code>{E(report.Targets.RefundFamily)}</code>, from acceptance to the final answer, in working days after the day of filing. {E(ClearanceReport.Summarize(report.Refunds))}{(report.UncoveredYears.Count == 0 ? string.Empty : $" The working calendar has no holidays for {string.Join(", ", report.UncoveredYears)}: those years count Monday to Friday.")}</p>\n");
         Checks(html, report.Refunds, "Time to answer");
 
