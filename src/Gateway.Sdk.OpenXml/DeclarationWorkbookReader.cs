@@ -1,4 +1,6 @@
 using System.IO.Packaging;
+using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gateway.Sdk.Codes;
@@ -15,16 +17,21 @@ namespace Gateway.Sdk.OpenXml;
 /// country of origin, and the wire swap is applied as by <see cref="DeclarationXmlWriter"/>.</para>
 /// <para>Issues: <c>WB001</c> not a workbook, <c>WB002</c> the Head sheet is missing, <c>WB003</c> (warning) a column that is
 /// not a field, <c>WB004</c> a row without a key, <c>WB005</c> a key repeated on the Head sheet, <c>WB006</c> a row whose
-/// key has no Head row; then, per filing, values that do not convert (<c>DEC003</c> …) and the declaration rules
+/// key has no Head row, <c>WB007</c> XML that is malformed or breaks a limit (a DTD, a part inflating past
+/// <see cref="WorkbookLimits.MaxCharactersPerPart"/>, deep nesting), <c>WB008</c> more declarations than
+/// <see cref="WorkbookLimits.MaxDeclarations"/>; then, per filing, values that do not convert (<c>DEC003</c> …) and the declaration rules
 /// (<see cref="DeclarationValidator"/>), each at its cell. Thread-safe.</para>
 /// </remarks>
 public sealed class DeclarationWorkbookReader
 {
     private readonly DeclarationValidationOptions _options;
+    private readonly WorkbookLimits _limits;
 
     /// <summary>Initializes a new instance of the <see cref="DeclarationWorkbookReader"/> class.</summary>
     /// <param name="options">The declaration rules' options; <see langword="null"/> for <see cref="DeclarationValidationOptions.Default"/>.</param>
-    public DeclarationWorkbookReader(DeclarationValidationOptions? options = null) => _options = options ?? DeclarationValidationOptions.Default;
+    /// <param name="limits">The reading limits; <see langword="null"/> for <see cref="WorkbookLimits.Default"/>.</param>
+    public DeclarationWorkbookReader(DeclarationValidationOptions? options = null, WorkbookLimits? limits = null) =>
+        (_options, _limits) = (options ?? DeclarationValidationOptions.Default, limits ?? WorkbookLimits.Default);
 
     /// <summary>Reads a workbook.</summary>
     /// <param name="workbook">The <c>.xlsx</c> package; read to its end and left open.</param>
@@ -37,8 +44,13 @@ public sealed class DeclarationWorkbookReader
         Dictionary<string, List<SheetRow>> sheets;
         try
         {
-            using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false);
-            sheets = ReadSheets(document, issues);
+            using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false, new OpenSettings { MaxCharactersInPart = _limits.MaxCharactersPerPart });
+            sheets = ReadSheets(document, issues, _limits);
+        }
+        catch (XmlException e)
+        {
+            issues.Add(Issue("WB007", $"the workbook's XML is malformed or breaks a limit ({XmlFormat.Excerpt(e.Message)}): save it again from Excel as an .xlsx workbook", null));
+            return new WorkbookImport([], new ValidationReport(issues));
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
         {
@@ -48,6 +60,12 @@ public sealed class DeclarationWorkbookReader
 
         var filings = new List<WorkbookFiling>();
         var heads = sheets.GetValueOrDefault("Head") ?? [];
+        if (heads.Count > _limits.MaxDeclarations)
+        {
+            issues.Add(Issue("WB008", $"the workbook holds {heads.Count} declarations, more than the {_limits.MaxDeclarations} one workbook may hold; split it into several workbooks", null));
+            return new WorkbookImport([], new ValidationReport(issues));
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var head in heads)
         {
@@ -142,10 +160,10 @@ public sealed class DeclarationWorkbookReader
         return null;
     }
 
-    private static Dictionary<string, List<SheetRow>> ReadSheets(SpreadsheetDocument document, List<ValidationIssue> issues)
+    private static Dictionary<string, List<SheetRow>> ReadSheets(SpreadsheetDocument document, List<ValidationIssue> issues, WorkbookLimits limits)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        var shared = WorkbookCells.SharedStrings(workbook);
+        var shared = WorkbookCells.SharedStrings(workbook, limits);
         var result = new Dictionary<string, List<SheetRow>>(StringComparer.Ordinal);
         var ordinal = 0;
         foreach (var layout in DeclarationWorkbookLayout.Sheets)
@@ -162,7 +180,7 @@ public sealed class DeclarationWorkbookReader
                 continue;
             }
 
-            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
+            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared, limits).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
             var headers = rows.FirstOrDefault(static g => g.Key == 2)?.ToDictionary(static c => c.Column, static c => c.Text) ?? [];
             var columns = new Dictionary<int, WorkbookColumn>();
             foreach (var (column, text) in headers.Where(static h => h.Key > 1))

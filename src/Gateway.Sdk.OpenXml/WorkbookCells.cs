@@ -1,15 +1,20 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Gateway.Sdk.OpenXml;
 
-/// <summary>Reads the cells of a worksheet row by row with the SAX-style reader, so a large workbook is never loaded whole.</summary>
+/// <summary>Reads the cells of a worksheet as a stream of XML, so a large workbook is never loaded whole and a hostile one
+/// (a DTD, an entity expansion, a part that inflates to gigabytes, deep nesting) ends in an <see cref="XmlException"/>
+/// instead of exhausting memory or the stack.</summary>
 internal static class WorkbookCells
 {
+    /// <summary>Spreadsheet markup nests at most seven levels (worksheet, sheetData, row, c, is, r, t); this leaves room.</summary>
+    private const int MaxDepth = 32;
+
     /// <summary>Reads the shared strings table, the texts most cells refer to.</summary>
-    public static List<string> SharedStrings(WorkbookPart workbook)
+    public static List<string> SharedStrings(WorkbookPart workbook, WorkbookLimits? limits = null)
     {
         var strings = new List<string>();
         if (workbook.SharedStringTablePart is not { } part)
@@ -17,13 +22,12 @@ internal static class WorkbookCells
             return strings;
         }
 
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var xml = Open(part, limits ?? WorkbookLimits.Default);
+        while (Next(xml))
         {
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
             {
-                var item = (SharedStringItem)reader.LoadCurrentElement()!;
-                strings.Add(item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(static r => r.Text?.Text)));
+                strings.Add(Text(xml));
             }
         }
 
@@ -31,50 +35,117 @@ internal static class WorkbookCells
     }
 
     /// <summary>Lists the non-empty cells of a sheet as (1-based row, 1-based column, text).</summary>
-    public static IEnumerable<(int Row, int Column, string Text)> Read(WorksheetPart part, List<string> shared)
+    public static IEnumerable<(int Row, int Column, string Text)> Read(WorksheetPart part, List<string> shared, WorkbookLimits? limits = null)
     {
-        using var reader = OpenXmlReader.Create(part);
-        while (reader.Read())
+        using var xml = Open(part, limits ?? WorkbookLimits.Default);
+        var (row, next) = (0, 1);
+        while (Next(xml))
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            if (xml.NodeType != XmlNodeType.Element)
             {
                 continue;
             }
 
-            var row = (Row)reader.LoadCurrentElement()!;
-            var next = 1;
-            foreach (var cell in row.Elements<Cell>())
+            if (xml.LocalName == "row")
             {
-                var (r, c) = cell.CellReference?.Value is { } reference ? Parse(reference) : ((int)(row.RowIndex?.Value ?? 0), next);
-                next = c + 1;
-                if (Text(cell, shared) is { Length: > 0 } text)
+                row = int.TryParse(xml.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : row + 1;
+                next = 1;
+            }
+            else if (xml.LocalName == "c")
+            {
+                var (cellRow, column) = xml.GetAttribute("r") is { } reference ? Parse(reference) : (row, next);
+                next = column + 1;
+                var type = xml.GetAttribute("t");
+                if (Value(xml, type, shared) is { Length: > 0 } text)
                 {
-                    yield return (r, c, text);
+                    yield return (cellRow, column, text);
                 }
             }
         }
     }
 
-    private static string Text(Cell cell, List<string> shared)
+    private static XmlReader Open(OpenXmlPart part, WorkbookLimits limits) => XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
     {
-        var value = cell.CellValue?.Text ?? string.Empty;
-        if (cell.DataType?.Value == CellValues.SharedString)
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersInDocument = limits.MaxCharactersPerPart,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    });
+
+    private static bool Next(XmlReader xml)
+    {
+        var more = xml.Read();
+        return more && xml.Depth > MaxDepth
+            ? throw new XmlException($"the XML nests deeper than {MaxDepth} levels, which no spreadsheet does")
+            : more;
+    }
+
+    /// <summary>Reads a cell's text: the shared string, the inline string, or the value.</summary>
+    private static string Value(XmlReader xml, string? type, List<string> shared)
+    {
+        if (type == "inlineStr")
+        {
+            return Text(xml);
+        }
+
+        var value = string.Empty;
+        if (!xml.IsEmptyElement)
+        {
+            var depth = xml.Depth;
+            while (Next(xml) && xml.Depth > depth)
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v")
+                {
+                    value = xml.ReadElementContentAsString();
+                    break;
+                }
+            }
+        }
+
+        if (type == "s")
         {
             return int.TryParse(value, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : string.Empty;
         }
 
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? string.Empty;
-        }
-
         // Excel stores numbers as doubles written with up to 17 digits (0.1 as 0.10000000000000001): give back what was typed.
-        if (cell.DataType is null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Abs(number) < 7.9e27)
+        if (type is null or "n" && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Abs(number) < 7.9e27)
         {
             return ((decimal)number).ToString(CultureInfo.InvariantCulture);
         }
 
         return value;
+    }
+
+    /// <summary>Concatenates the <c>t</c> texts of a string item or inline string, leaving out phonetic runs (<c>rPh</c>).</summary>
+    private static string Text(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        var depth = xml.Depth;
+        var phonetic = -1;
+        while (Next(xml) && xml.Depth > depth)
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh" && !xml.IsEmptyElement)
+            {
+                phonetic = xml.Depth;
+            }
+            else if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == phonetic)
+            {
+                phonetic = -1;
+            }
+            else if (phonetic < 0 && xml.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
+            {
+                text.Append(xml.Value);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Splits a reference such as <c>AB12</c> into row 12 and column 28.</summary>
