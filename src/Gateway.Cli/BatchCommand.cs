@@ -84,6 +84,11 @@ internal static class BatchCommand
             using var direct = TransportCommands.Client(parse, connection);
             await using var rabbit = queued ? await RabbitMqGatewayClient.ConnectAsync(WorkerCommand.Options(parse, queue, queueName), direct, cancellationToken).ConfigureAwait(false) : null;
             IGatewayClient client = rabbit is null ? direct : rabbit;
+            if (rabbit is { WorkerCount: 0 })
+            {
+                error.WriteLine($"gateway: warning: no gateway worker is taking filings from queue {parse.GetValue(queueName)} yet; the filings wait on the queue for one");
+            }
+
             using var store = new SqliteBatchJournal(parse.GetValue(journal)!);
             var options = new BatchSubmitterOptions
             {
@@ -129,11 +134,11 @@ internal static class BatchCommand
     }
 
     /// <summary>Prints a line each time another tenth of the batch is sent, and each time another tenth of the filed ones is answered: readable in a log as well as a terminal.</summary>
-    private static Progress Lines(TextWriter output)
+    private static SyncProgress<BatchProgress> Lines(TextWriter output)
     {
         var (sentShown, answeredShown) = (-1, 0);
         var gate = new Lock();
-        return new Progress(p =>
+        return new SyncProgress<BatchProgress>(p =>
         {
             var done = p.Filed + p.Refused + p.Pending;
             var sent = p.Total == 0 ? 10 : done * 10 / p.Total;
@@ -156,11 +161,11 @@ internal static class BatchCommand
     }
 
     /// <summary>Shows two bars on a terminal: filings sent (with counts per state) and filed ones answered.</summary>
-    private static Progress Bars(ProgressContext context, int total)
+    private static SyncProgress<BatchProgress> Bars(ProgressContext context, int total)
     {
         var sent = context.AddTask("sent", maxValue: Math.Max(total, 1));
         var answered = context.AddTask("answered", maxValue: Math.Max(total, 1));
-        return new Progress(p =>
+        return new SyncProgress<BatchProgress>(p =>
         {
             sent.Value = p.Filed + p.Refused + p.Pending;
             sent.Description = $"sent: {p.Filed} filed, {p.Refused} refused, {p.Pending} pending";
@@ -169,11 +174,5 @@ internal static class BatchCommand
             answered.Description = $"receipts: {p.Answered - p.Rejected} answered, {p.Rejected} rejected";
             context.Refresh();
         });
-    }
-
-    /// <summary>Reports on the worker that made the progress, so lines appear in order and before the summary.</summary>
-    private sealed class Progress(Action<BatchProgress> report) : IProgress<BatchProgress>
-    {
-        public void Report(BatchProgress value) => report(value);
     }
 }

@@ -46,7 +46,7 @@ internal static class GatewayCommand
             error.WriteLine("gateway: stopped before the end; a batch run again with the same journal continues where it stopped");
             return UsageOrIoError;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException or Gateway.Sdk.GatewayException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException or FormatException or System.Xml.Schema.XmlSchemaException or System.Xml.XmlException or Gateway.Sdk.GatewayException or OverflowException or Microsoft.Data.Sqlite.SqliteException)
         {
             var code = e switch
             {

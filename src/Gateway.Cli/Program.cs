@@ -12,7 +12,8 @@ internal static class Program
         using var stop = new CancellationTokenSource();
         void Stop(PosixSignalContext context)
         {
-            context.Cancel = true;
+            // The first signal asks the command to stop; a second one, if it is stuck, ends the process as usual.
+            context.Cancel = !stop.IsCancellationRequested;
             stop.Cancel();
         }
 

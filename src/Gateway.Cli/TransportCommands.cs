@@ -154,9 +154,9 @@ internal static class TransportCommands
         return command;
     }
 
-    /// <summary>Signs and envelopes a file's message; an envelope's id is derived from the sender and the business id, so running the command again files nothing twice.</summary>
     /// <summary>Makes the message to file: a bare declaration gets its card signature (<c>DecSign</c>), any other bare message an
-    /// enveloped XML signature, and with a sender the message is wrapped in a DXP envelope that is signed. The profile is
+    /// enveloped XML signature, and with a sender the message is wrapped in a DXP envelope that is signed, its id derived from
+    /// the sender and the business id so that running the command again files nothing twice. The profile is
     /// the one the user named, or null for the defaults (DecSign: sm2-w3 or rsa-sha1-ceb; XML signatures: sm2-chinaport or rsa-sha1-ceb).</summary>
     internal static async Task<GatewayMessage> Prepare(byte[] xml, string? sender, LocalSigner? signer, SignatureProfile? profile, CancellationToken cancellationToken)
     {
@@ -171,7 +171,7 @@ internal static class TransportCommands
             return message;
         }
 
-        if (message.Family == "declaration")
+        if (message.Family == "declaration" && !message.IsEnveloped)
         {
             // The declaration schema has no place for an enveloped ds:Signature: a bare declaration is signed in DecSign.
             var declaration = new DeclarationXmlReader().Read(xml).GetValueOrThrow();

@@ -30,7 +30,7 @@ internal static class WorkerCommand
             var worker = new RabbitMqFilingWorker(options, client, signer is null ? null : (m, ct) => TransportCommands.Prepare(m.Content.ToArray(), null, signer, chosen, ct));
             var gate = new Lock();
             output.WriteLine($"worker: taking filings from {options.QueueName} at {options.Uri.Host}:{options.Uri.Port}");
-            await worker.RunAsync(new Progress(o =>
+            await worker.RunAsync(new SyncProgress<FilingWorkOutcome>(o =>
             {
                 lock (gate)
                 {
@@ -52,9 +52,4 @@ internal static class WorkerCommand
 
     internal static RabbitMqFilingOptions Options(ParseResult parse, Option<string?> queue, Option<string> queueName) =>
         new() { Uri = Uri.TryCreate(parse.GetValue(queue), UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps" ? uri : throw new ArgumentException($"--queue {parse.GetValue(queue)}: not an amqp:// or amqps:// address"), QueueName = parse.GetValue(queueName)! };
-
-    private sealed class Progress(Action<FilingWorkOutcome> report) : IProgress<FilingWorkOutcome>
-    {
-        public void Report(FilingWorkOutcome value) => report(value);
-    }
 }

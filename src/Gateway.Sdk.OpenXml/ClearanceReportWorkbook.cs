@@ -5,7 +5,8 @@ using Gateway.Sdk.Reporting;
 namespace Gateway.Sdk.OpenXml;
 
 /// <summary>Writes a <see cref="ClearanceReport"/> as a workbook (<c>gateway report -o REPORT.xlsx</c>): the same tables as the HTML page, with durations as numbers of hours for charts and pivot tables.</summary>
-/// <remarks>Sheets: <c>阶段 Stages</c> (time from submission to each status, then time per stage), <c>RCEP</c>,
+/// <remarks>Sheets: <c>阶段 Stages</c> (time from submission to each status, with a bar chart of the median and 90th
+/// percentile, then time per stage), <c>RCEP</c>,
 /// <c>退税 Refunds</c> and <c>申报 Filings</c> (one row per filing, hours from submission to each milestone). Thread-safe.</remarks>
 public static class ClearanceReportWorkbook
 {
@@ -36,7 +37,20 @@ public static class ClearanceReportWorkbook
             stages.Add([$"{s.From} → {s.To}", s.Count, s.Median.TotalHours, s.P90.TotalHours, s.Max.TotalHours]);
         }
 
-        SheetWriter.AddSheet(workbook, "阶段 Stages", stages.All, [34, 14, 18, 14, 16], null, frozenRows: 1);
+        var stagesPart = SheetWriter.AddSheet(workbook, "阶段 Stages", stages.All, [34, 14, 18, 14, 16], null, frozenRows: 1);
+        if (report.Milestones.Count > 0)
+        {
+            SheetChart.AddBars(
+                stagesPart,
+                "阶段 Stages",
+                "Time from submission to each status (hours)",
+                ("A", [.. report.Milestones.Select(static m => m.To)]),
+                [("Median", "C", [.. report.Milestones.Select(static m => Math.Round(m.Median.TotalHours, 6))]), ("90th percentile", "D", [.. report.Milestones.Select(static m => Math.Round(m.P90.TotalHours, 6))])],
+                2,
+                report.Milestones.Count + 1,
+                anchorColumn: 6);
+        }
+
         SheetWriter.AddSheet(workbook, "RCEP", Checks(report.RcepRelease, $"RCEP {report.Targets.RcepRelease.TotalHours} h release: {ClearanceReport.Summarize(report.RcepRelease)}").All, [14, 30, 12, 16, 14, 50], null, frozenRows: 2);
         SheetWriter.AddSheet(workbook, "退税 Refunds", Checks(report.Refunds, $"Refund target {report.Targets.RefundWorkingDays} working days ({report.Targets.RefundWorkingDaysClassOneOrTwo} for class 1 and 2): {ClearanceReport.Summarize(report.Refunds)}").All, [14, 30, 12, 16, 14, 50], null, frozenRows: 2);
 

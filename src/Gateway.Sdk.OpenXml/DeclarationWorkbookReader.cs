@@ -47,6 +47,11 @@ public sealed class DeclarationWorkbookReader
             using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false, new OpenSettings { MaxCharactersInPart = _limits.MaxCharactersPerPart });
             sheets = ReadSheets(document, issues, _limits);
         }
+        catch (TooManyRowsException)
+        {
+            issues.Add(Issue("WB008", $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", null));
+            return new WorkbookImport([], new ValidationReport(issues));
+        }
         catch (XmlException e)
         {
             issues.Add(Issue("WB007", $"the workbook's XML is malformed or breaks a limit ({XmlFormat.Excerpt(e.Message)}): save it again from Excel as an .xlsx workbook", null));
@@ -60,12 +65,6 @@ public sealed class DeclarationWorkbookReader
 
         var filings = new List<WorkbookFiling>();
         var heads = sheets.GetValueOrDefault("Head") ?? [];
-        if (heads.Count > _limits.MaxDeclarations)
-        {
-            issues.Add(Issue("WB008", $"the workbook holds {heads.Count} declarations, more than the {_limits.MaxDeclarations} one workbook may hold; split it into several workbooks", null));
-            return new WorkbookImport([], new ValidationReport(issues));
-        }
-
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var head in heads)
         {
@@ -180,7 +179,7 @@ public sealed class DeclarationWorkbookReader
                 continue;
             }
 
-            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared, limits).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
+            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared, limits, layout.Key == "Head" ? limits.MaxDeclarations + 2 : int.MaxValue).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
             var headers = rows.FirstOrDefault(static g => g.Key == 2)?.ToDictionary(static c => c.Column, static c => c.Text) ?? [];
             var columns = new Dictionary<int, WorkbookColumn>();
             foreach (var (column, text) in headers.Where(static h => h.Key > 1))

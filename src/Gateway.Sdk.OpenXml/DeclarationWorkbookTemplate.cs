@@ -95,22 +95,22 @@ public static class DeclarationWorkbookTemplate
             .. sheets.Select(static s => $"  {s.Name}: {s.RowMeaning}"),
             $"  {CodesSheet}: 下拉框的代码及名称 · codes and names offered by the drop-downs",
         ];
-        return [.. lines.Select((text, i) => new Row(SheetWriter.TextCell(SheetWriter.ColumnName(1), i + 1, text, i == 0 ? 1U : 0U)) { RowIndex = (uint)(i + 1) })];
+        return [.. lines.Select((text, i) => new Row(SheetWriter.TextCell(SheetWriter.ColumnName(1), i + 1, text, i == 0 ? SheetWriter.Header : SheetWriter.Plain)) { RowIndex = (uint)(i + 1) })];
     }
 
     private static Row[] Codes(CodeTables tables, List<string> used)
     {
         var rows = new List<Row>
         {
-            new(used.SelectMany((t, i) => new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), 1, t, 1), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), 1, tables.Get(t).Description, 0) })) { RowIndex = 1 },
-            new(used.SelectMany((_, i) => new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), 2, "代码 Code", 1), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), 2, "名称 Name", 1) })) { RowIndex = 2 },
+            new(used.SelectMany((t, i) => new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), 1, t, SheetWriter.Header), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), 1, tables.Get(t).Description, SheetWriter.Plain) })) { RowIndex = 1 },
+            new(used.SelectMany((_, i) => new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), 2, "代码 Code", SheetWriter.Header), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), 2, "名称 Name", SheetWriter.Header) })) { RowIndex = 2 },
         };
         var entries = used.Select(t => tables.Get(t).Entries).ToList();
         for (var r = 0; r < entries.Max(static e => e.Count); r++)
         {
             var index = (uint)(r + 3);
             rows.Add(new Row(entries.SelectMany((list, i) => r < list.Count
-                ? new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), index, list[r].Code, 0), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), index, list[r].NameZh.Length > 0 ? list[r].NameZh : list[r].NameEn, 0) }
+                ? new[] { SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 1), index, list[r].Code, SheetWriter.Plain), SheetWriter.TextCell(SheetWriter.ColumnName((2 * i) + 2), index, list[r].NameZh.Length > 0 ? list[r].NameZh : list[r].NameEn, SheetWriter.Plain) }
                 : [])) { RowIndex = index });
         }
 
@@ -118,5 +118,5 @@ public static class DeclarationWorkbookTemplate
     }
 
     private static Row HeaderRow(uint index, IReadOnlyList<string> texts, IReadOnlyList<WorkbookColumn> columns) =>
-        new(texts.Select((text, i) => SheetWriter.TextCell(SheetWriter.ColumnName(i + 1), index, text, i > 0 && columns[i - 1].RequiredToSubmit ? 2U : 1U))) { RowIndex = index };
+        new(texts.Select((text, i) => SheetWriter.TextCell(SheetWriter.ColumnName(i + 1), index, text, i > 0 && columns[i - 1].RequiredToSubmit ? SheetWriter.Required : SheetWriter.Header))) { RowIndex = index };
 }

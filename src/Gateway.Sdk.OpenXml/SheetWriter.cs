@@ -20,7 +20,7 @@ internal static class SheetWriter
     public const uint Wrapped = 3;
 
     /// <summary>Adds a worksheet with its rows, column widths, drop-downs and frozen header rows.</summary>
-    public static void AddSheet(WorkbookPart workbook, string name, IEnumerable<Row> rows, IReadOnlyList<double> columns, List<DataValidation>? validations, int frozenRows)
+    public static WorksheetPart AddSheet(WorkbookPart workbook, string name, IEnumerable<Row> rows, IReadOnlyList<double> columns, List<DataValidation>? validations, int frozenRows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var worksheet = new Worksheet();
@@ -42,6 +42,7 @@ internal static class SheetWriter
         part.Worksheet = worksheet;
         var sheets = workbook.Workbook.Sheets!;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)(sheets.ChildElements.Count + 1), Name = name });
+        return part;
     }
 
     /// <summary>Makes an inline-string cell (no shared-string table, so rows can be written in one pass).</summary>

@@ -35,10 +35,11 @@ internal static class WorkbookCells
     }
 
     /// <summary>Lists the non-empty cells of a sheet as (1-based row, 1-based column, text).</summary>
-    public static IEnumerable<(int Row, int Column, string Text)> Read(WorksheetPart part, List<string> shared, WorkbookLimits? limits = null)
+    /// <exception cref="TooManyRowsException">The sheet has more than <paramref name="maxRows"/> rows.</exception>
+    public static IEnumerable<(int Row, int Column, string Text)> Read(WorksheetPart part, List<string> shared, WorkbookLimits? limits = null, int maxRows = int.MaxValue)
     {
         using var xml = Open(part, limits ?? WorkbookLimits.Default);
-        var (row, next) = (0, 1);
+        var (row, next, rows) = (0, 1, 0);
         while (Next(xml))
         {
             if (xml.NodeType != XmlNodeType.Element)
@@ -48,6 +49,11 @@ internal static class WorkbookCells
 
             if (xml.LocalName == "row")
             {
+                if (++rows > maxRows)
+                {
+                    throw new TooManyRowsException();
+                }
+
                 row = int.TryParse(xml.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : row + 1;
                 next = 1;
             }
@@ -160,4 +166,9 @@ internal static class WorkbookCells
 
         return (int.TryParse(reference.AsSpan(i), CultureInfo.InvariantCulture, out var row) ? row : 0, column);
     }
+}
+
+/// <summary>Is thrown when a sheet has more rows than its limit, as soon as the row past it is read.</summary>
+internal sealed class TooManyRowsException : Exception
+{
 }

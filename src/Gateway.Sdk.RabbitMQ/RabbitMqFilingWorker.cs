@@ -8,9 +8,10 @@ namespace Gateway.Sdk.RabbitMQ;
 /// <remarks>
 /// <para>A filing is acknowledged to the broker only after the worker has answered it, so a worker stopped at any moment
 /// leaves its unanswered filings to the others. Filing the same id again is safe: the gateway acknowledges a repeat as
-/// already filed, and a <c>GW409</c> (same id, different signature bytes, as SM2 signatures are randomized) is resolved by
-/// asking the gateway for the id, which holds the earlier copy. This relies on each filing having its own id, which the
-/// batch guarantees for the filings of one workbook.</para>
+/// already filed; on a redelivery, a <c>GW409</c> (same id, different signature bytes, as SM2 signatures are randomized)
+/// is resolved by asking the gateway for the id, which holds the earlier copy. On a first delivery a <c>GW409</c> goes back
+/// to the batch, which resolves it the same way only when it is sending a recorded filing again, so that a corrected
+/// declaration under a used id is refused as when filed directly.</para>
 /// <para>Workers keep no journal: the batch's journal is the record, and any number of workers may share a queue.</para>
 /// </remarks>
 public sealed class RabbitMqFilingWorker
@@ -39,7 +40,7 @@ public sealed class RabbitMqFilingWorker
     /// <exception cref="GatewayRequestException">The broker cannot be reached (<c>GW-QUEUE</c>).</exception>
     public async Task RunAsync(IProgress<FilingWorkOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (connection, channel) = await Broker.OpenAsync(_options, "gateway worker", _options.Prefetch, cancellationToken).ConfigureAwait(false);
+        var (connection, channel, _) = await Broker.OpenAsync(_options, "gateway worker", _options.Prefetch, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         await using (channel.ConfigureAwait(false))
         {
@@ -91,8 +92,10 @@ public sealed class RabbitMqFilingWorker
             {
                 result = await _gateway.SubmitAsync(message, cancellationToken).ConfigureAwait(false);
             }
-            catch (GatewayRequestException e) when (e.ErrorCode == "GW409")
+            catch (GatewayRequestException e) when (e.ErrorCode == "GW409" && delivery.Redelivered)
             {
+                // A redelivery: a worker stopped after filing and before acknowledging, and this copy's signature differs.
+                // A first delivery's GW409 goes back to the batch, which alone knows whether it is sending again.
                 var filing = await _gateway.GetStatusAsync(message.Id, cancellationToken).ConfigureAwait(false);
                 if (filing is null)
                 {
@@ -112,6 +115,12 @@ public sealed class RabbitMqFilingWorker
         {
             // The queued message cannot be read or signed: refuse it, like the gateway would.
             return (FilingReply.Failed(e is Gateway.Sdk.Signing.SigningException signing ? signing.Code : "MSG001", e.Message, null, transient: false), new FilingWorkOutcome(id, "refused", e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // This worker could not file it (a key or token failing, a bug): answer so the batch does not wait, and leave it
+            // pending for the next run rather than holding it here.
+            return (FilingReply.Failed("GW-WORKER", $"the worker could not file it: {e.Message}", null, transient: true), new FilingWorkOutcome(id, "pending", e.Message));
         }
     }
 }

@@ -25,11 +25,15 @@ public sealed class RabbitMqGatewayClient : IGatewayClient, IAsyncDisposable
     private readonly IChannel _channel;
     private readonly IGatewayClient _gateway;
     private readonly RabbitMqFilingOptions _options;
-    private readonly string _replyQueue;
+    private const string DirectReplyTo = "amq.rabbitmq.reply-to";
+
     private readonly ConcurrentDictionary<string, TaskCompletionSource<SubmissionResult>> _waiting = new(StringComparer.Ordinal);
 
-    private RabbitMqGatewayClient(IConnection connection, IChannel channel, string replyQueue, IGatewayClient gateway, RabbitMqFilingOptions options) =>
-        (_connection, _channel, _replyQueue, _gateway, _options) = (connection, channel, replyQueue, gateway, options);
+    private RabbitMqGatewayClient(IConnection connection, IChannel channel, IGatewayClient gateway, RabbitMqFilingOptions options) =>
+        (_connection, _channel, _gateway, _options) = (connection, channel, gateway, options);
+
+    /// <summary>Gets how many workers were taking filings from the queue when the client connected; with none, filings wait on the queue for one.</summary>
+    public uint WorkerCount { get; private init; }
 
     /// <summary>Connects to the broker, declares the durable filing queue and a private reply queue.</summary>
     /// <param name="options">The queue's options.</param>
@@ -41,13 +45,21 @@ public sealed class RabbitMqGatewayClient : IGatewayClient, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(gateway);
-        var (connection, channel) = await Broker.OpenAsync(options, "gateway batch", concurrency: 1, cancellationToken).ConfigureAwait(false);
-        var reply = await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var queue = new RabbitMqGatewayClient(connection, channel, reply.QueueName, gateway, options);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += queue.OnReplyAsync;
-        await channel.BasicConsumeAsync(reply.QueueName, autoAck: true, consumer, cancellationToken).ConfigureAwait(false);
-        return queue;
+        var (connection, channel, workers) = await Broker.OpenAsync(options, "gateway batch", concurrency: 1, cancellationToken).ConfigureAwait(false);
+        var queue = new RabbitMqGatewayClient(connection, channel, gateway, options) { WorkerCount = workers };
+        try
+        {
+            // Direct reply-to: answers come straight back on this channel, with no reply queue to lose when the connection recovers.
+            var consumer = new AsyncEventingBasicConsumer(channel);
+            consumer.ReceivedAsync += queue.OnReplyAsync;
+            await channel.BasicConsumeAsync(DirectReplyTo, autoAck: true, consumer, cancellationToken).ConfigureAwait(false);
+            return queue;
+        }
+        catch
+        {
+            await queue.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     /// <summary>Puts a message on the queue and waits for a worker to file it.</summary>
@@ -64,7 +76,7 @@ public sealed class RabbitMqGatewayClient : IGatewayClient, IAsyncDisposable
         _waiting[correlation] = answer;
         try
         {
-            var properties = new BasicProperties { Persistent = true, MessageId = message.Id, CorrelationId = correlation, ReplyTo = _replyQueue, ContentType = "application/xml" };
+            var properties = new BasicProperties { Persistent = true, MessageId = message.Id, CorrelationId = correlation, ReplyTo = DirectReplyTo, ContentType = "application/xml" };
             // Concurrent publishes share the channel: the client serializes the frames and tracks each confirmation, so
             // one filing's wait for the broker's fsync does not hold up the others.
             await _channel.BasicPublishAsync(string.Empty, _options.QueueName, mandatory: true, properties, message.Content, cancellationToken).ConfigureAwait(false);
@@ -114,6 +126,10 @@ public sealed class RabbitMqGatewayClient : IGatewayClient, IAsyncDisposable
             catch (GatewayRequestException e)
             {
                 answer.TrySetException(e);
+            }
+            catch (Exception e) when (e is FormatException or OverflowException)
+            {
+                answer.TrySetException(Broker.Unavailable(delivery.BasicProperties.MessageId, correlation, $"a worker's answer could not be read ({e.Message}); run workers and batch of the same version", e));
             }
         }
 

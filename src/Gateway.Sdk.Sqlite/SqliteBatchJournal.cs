@@ -10,7 +10,8 @@ namespace Gateway.Sdk.Sqlite;
 /// <remarks>
 /// The file holds two tables, <c>filings</c> (key, message id, state, times prepared, filed and last changed, family, labels,
 /// detail, the message's bytes) and <c>receipts</c> (one row per filing and receipt sequence), in write-ahead-log mode with full synchronisation. One journal file serves one batch at a time; open it again after a
-/// crash with the same path. Thread-safe: calls are serialised on one connection.
+/// crash with the same path. The file is locked while open: a second journal on the same file fails with a message
+/// saying it is in use. Thread-safe: calls are serialised on one connection.
 /// </remarks>
 public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
 {
@@ -30,18 +31,23 @@ public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _time = timeProvider ?? TimeProvider.System;
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 2 }.ToString());
         long version;
         try
         {
+            // One run per journal: the exclusive lock, taken at the first access and held until closed, keeps a second
+            // batch (another terminal, a second worker host) from interleaving its records with this one's.
             _connection.Open();
-            Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            Execute("PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
             version = Convert.ToInt64(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+            Execute("BEGIN IMMEDIATE; COMMIT;");
         }
         catch (SqliteException e)
         {
             _connection.Dispose();
-            throw new InvalidDataException($"{path}: not a batch journal ({e.Message}); give the --journal file of a gateway batch run, or a new file name", e);
+            throw e.SqliteErrorCode is 5 or 6
+                ? new InvalidDataException($"{path}: the journal is in use by another gateway batch or report; wait for it to end, or give another --journal", e)
+                : new InvalidDataException($"{path}: not a batch journal ({e.Message}); give the --journal file of a gateway batch run, or a new file name", e);
         }
 
         var tables = Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table'"), CultureInfo.InvariantCulture);
@@ -85,13 +91,17 @@ public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
                 while (reader.Read())
                 {
                     var key = reader.GetString(0);
-                    entries.Add(new BatchEntry(key, reader.GetString(1), (BatchFilingState)reader.GetInt32(2), Time(reader, 3)!.Value, Text(reader, 4))
+                    var recorded = receipts.GetValueOrDefault(key) ?? [];
+
+                    // A stop between recording a final receipt and moving the state: the receipt decides.
+                    var state = (BatchFilingState)reader.GetInt32(2) is BatchFilingState.Filed && recorded.Exists(static r => r.IsFinal) ? BatchFilingState.Answered : (BatchFilingState)reader.GetInt32(2);
+                    entries.Add(new BatchEntry(key, reader.GetString(1), state, Time(reader, 3)!.Value, Text(reader, 4))
                     {
                         PreparedAt = Time(reader, 5)!.Value,
                         FiledAt = Time(reader, 6),
                         Family = Text(reader, 7),
                         Labels = reader.GetString(8).Split(',', StringSplitOptions.RemoveEmptyEntries),
-                        Receipts = receipts.GetValueOrDefault(key) ?? [],
+                        Receipts = recorded,
                     });
                 }
 
@@ -158,8 +168,8 @@ public sealed class SqliteBatchJournal : IBatchJournal, IDisposable
                 ("$key", key), ("$seq", receipt.Sequence), ("$code", receipt.Code), ("$status", (int)receipt.Status), ("$final", receipt.IsFinal ? 1 : 0),
                 ("$issued", (object?)receipt.IssuedAt?.ToString("O", CultureInfo.InvariantCulture) ?? DBNull.Value), ("$received", receipt.ReceivedAt.ToString("O", CultureInfo.InvariantCulture)),
                 ("$description", receipt.Description), ("$note", (object?)receipt.Note ?? DBNull.Value), ("$entry", (object?)receipt.EntryId ?? DBNull.Value));
-            // Without a transaction: a stop between the two statements leaves the receipt recorded, and recording it again moves the state.
-            if (added == 1 || receipt.IsFinal)
+            // Without a transaction: after a stop between the two statements, LoadAsync derives the state from the final receipt.
+            if (added == 1)
             {
                 Execute("UPDATE filings SET updated_at = $at, state = CASE WHEN $final = 1 THEN $answered ELSE state END WHERE key = $key", ("$key", key), ("$at", Now()), ("$final", receipt.IsFinal ? 1 : 0), ("$answered", (int)BatchFilingState.Answered));
             }

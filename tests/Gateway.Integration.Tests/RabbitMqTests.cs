@@ -19,7 +19,59 @@ public class RabbitMqTests
     private static readonly int Rows = int.TryParse(Environment.GetEnvironmentVariable("GATEWAY_BATCH_ROWS"), out var n) ? n : 5000;
 
     [Fact]
-    public async Task Queue_SameFilingTwiceWithRandomizedSm2Signatures_IsFiledOnce()
+    public async Task Worker_StoppedAfterFilingBeforeAnswering_TheRedeliveredCopySignedAgainIsFiledOnce()
+    {
+        var key = KeyGenerator.Create(SignatureKeyAlgorithm.Sm2);
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { RegisteredSigners = [key.Certificate()] });
+        var options = Options();
+        using var direct = Transport.SimulatorTests.ClientFor(simulator);
+        using var signer = key.ToSigner();
+        Func<GatewayMessage, CancellationToken, Task<GatewayMessage>> sign = async (m, ct) =>
+        {
+            var declaration = new DeclarationXmlReader().Read(m.Content.ToArray()).GetValueOrThrow();
+            return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(declaration, signer, cancellationToken: ct)));
+        };
+
+        // The first worker files the declaration, then stops before it can answer or acknowledge: the broker redelivers it.
+        using var stopFirst = new CancellationTokenSource();
+        var first = new RabbitMqFilingWorker(options, new StopAfterFiling(direct, stopFirst), sign).RunAsync(null, stopFirst.Token);
+        await using var queue = await RabbitMqGatewayClient.ConnectAsync(options, direct);
+        var answer = queue.SubmitAsync(Transport.SimulatorTests.Declaration("RMQ-REDELIVERED"));
+        await first;
+        simulator.FilingCount.ShouldBe(1);
+
+        // The second worker signs it again (SM2 is randomized: other bytes), meets GW409, and asks the gateway for the id.
+        using var stopSecond = new CancellationTokenSource();
+        var second = new RabbitMqFilingWorker(options, direct, sign).RunAsync(null, stopSecond.Token);
+        var result = await answer.WaitAsync(TimeSpan.FromMinutes(1));
+
+        (result.AlreadyFiled, result.Filing.Id).ShouldBe((true, "RMQ-REDELIVERED"));
+        simulator.FilingCount.ShouldBe(1);
+        await stopSecond.CancelAsync();
+        await second;
+    }
+
+    [Fact]
+    public async Task Queue_AnotherDeclarationUnderAUsedId_IsRefusedAsWhenFiledDirectly()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync();
+        var options = Options();
+        using var direct = Transport.SimulatorTests.ClientFor(simulator);
+        using var stop = new CancellationTokenSource();
+        var running = new RabbitMqFilingWorker(options, direct).RunAsync(null, stop.Token);
+        await using var queue = await RabbitMqGatewayClient.ConnectAsync(options, direct);
+
+        await queue.SubmitAsync(Transport.SimulatorTests.Declaration("RMQ-USED"));
+        var corrected = await Should.ThrowAsync<GatewayRequestException>(queue.SubmitAsync(Transport.SimulatorTests.Declaration("RMQ-USED", "corrected")));
+
+        (corrected.ErrorCode, corrected.IsTransient).ShouldBe(("GW409", false));
+        simulator.FilingCount.ShouldBe(1);
+        await stop.CancelAsync();
+        await running;
+    }
+
+    [Fact]
+    public async Task Batch_ResendingARecordedFilingThatAWorkerFiled_RecordsItFiledOnce()
     {
         var key = KeyGenerator.Create(SignatureKeyAlgorithm.Sm2);
         await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { RegisteredSigners = [key.Certificate()] });
@@ -27,19 +79,21 @@ public class RabbitMqTests
         using var direct = Transport.SimulatorTests.ClientFor(simulator);
         using var signer = key.ToSigner();
         using var stop = new CancellationTokenSource();
-        var worker = new RabbitMqFilingWorker(options, direct, async (m, ct) =>
+        var running = new RabbitMqFilingWorker(options, direct, async (m, ct) =>
         {
             var declaration = new DeclarationXmlReader().Read(m.Content.ToArray()).GetValueOrThrow();
             return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(declaration, signer, cancellationToken: ct)));
-        });
-        var running = worker.RunAsync(null, stop.Token);
+        }).RunAsync(null, stop.Token);
         await using var queue = await RabbitMqGatewayClient.ConnectAsync(options, direct);
-        var message = Transport.SimulatorTests.Declaration("RMQ-TWICE");
+        var message = Transport.SimulatorTests.Declaration("RMQ-RESENT");
 
-        var first = await queue.SubmitAsync(message);
-        var second = await queue.SubmitAsync(message); // signed again (SM2 is randomized): other bytes, so the gateway says GW409 and the worker asks it for the id
+        // A batch recorded the filing and a worker filed it, but the batch stopped before it heard the answer.
+        var journal = new Gateway.Sdk.Batch.InMemoryBatchJournal();
+        await journal.PrepareAsync("1", message.Id, message.Content, []);
+        await queue.SubmitAsync(message);
+        var entries = await new Gateway.Sdk.Batch.BatchSubmitter(queue, journal).RunAsync([new("1", _ => throw new InvalidOperationException("a recorded filing is not prepared again"))]);
 
-        (first.AlreadyFiled, second.AlreadyFiled, second.Filing.Id).ShouldBe((false, true, "RMQ-TWICE"));
+        entries.Single().State.ShouldBe(Gateway.Sdk.Batch.BatchFilingState.Filed);
         simulator.FilingCount.ShouldBe(1);
         await stop.CancelAsync();
         await running;
@@ -145,6 +199,23 @@ public class RabbitMqTests
         results.Select(static r => r[1]).ToHashSet().SetEquals(ids).ShouldBeTrue();
         results.ShouldAllBe(static r => r[3] == "Closed");
         Console.WriteLine($"batch of {Rows} through two workers, one killed after {Rows / 5} filings: {elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Files through the gateway, then stops its worker before the worker can answer or acknowledge.</summary>
+    private sealed class StopAfterFiling(IGatewayClient inner, CancellationTokenSource stop) : IGatewayClient
+    {
+        public async Task<SubmissionResult> SubmitAsync(GatewayMessage message, CancellationToken cancellationToken = default)
+        {
+            var result = await inner.SubmitAsync(message, cancellationToken);
+            await stop.CancelAsync();
+            return result;
+        }
+
+        public Task<Filing?> GetStatusAsync(string id, CancellationToken cancellationToken = default) => inner.GetStatusAsync(id, cancellationToken);
+
+        public Task<IReadOnlyList<GatewayReceipt>> GetReceiptsAsync(string id, CancellationToken cancellationToken = default) => inner.GetReceiptsAsync(id, cancellationToken);
+
+        public IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, CancellationToken cancellationToken = default) => inner.WatchAsync(id, cancellationToken);
     }
 
     private static RabbitMqFilingOptions Options() => new() { Uri = Broker, QueueName = $"gateway.test.{Guid.NewGuid():N}", ResultTimeout = TimeSpan.FromMinutes(1) };

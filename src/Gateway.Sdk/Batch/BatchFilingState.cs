@@ -12,6 +12,6 @@ public enum BatchFilingState
     /// <summary>The gateway refused the message for good (invalid, or a conflicting id); <see cref="BatchEntry.Detail"/> says why.</summary>
     Refused = 2,
 
-    /// <summary>The filing's final receipt arrived (<see cref="BatchReceipt.IsFinal"/>): released and closed, or rejected by customs; <see cref="BatchEntry.LastReceipt"/> says which.</summary>
+    /// <summary>The filing's final receipt arrived (<see cref="BatchReceipt.IsFinal"/>): released and closed, or rejected by customs; <see cref="BatchEntry.FinalReceipt"/> says which.</summary>
     Answered = 3,
 }

@@ -90,14 +90,24 @@ public sealed class BatchSubmitter
             content = message.Content;
         }
 
+        var sent = GatewayMessage.FromXml(content);
         try
         {
-            var result = await _client.SubmitAsync(GatewayMessage.FromXml(content), token).ConfigureAwait(false);
+            var result = await _client.SubmitAsync(sent, token).ConfigureAwait(false);
             await _journal.FiledAsync(item.Key, result.Filing, token).ConfigureAwait(false);
             Interlocked.Increment(ref counts.Filed);
         }
         catch (GatewayRequestException e) when (!e.IsTransient)
         {
+            // Sending a recorded filing again through a client that signs on its side (RabbitMQ workers), the new signature
+            // differs and the gateway answers GW409: it holds the earlier copy under the same id. A first send's GW409 is a refusal.
+            if (e.ErrorCode == "GW409" && recorded && await _client.GetStatusAsync(sent.Id, token).ConfigureAwait(false) is { } filing)
+            {
+                await _journal.FiledAsync(item.Key, filing, token).ConfigureAwait(false);
+                Interlocked.Increment(ref counts.Filed);
+                return;
+            }
+
             await _journal.RefusedAsync(item.Key, $"{e.ErrorCode}: {e.Message}", token).ConfigureAwait(false);
             Interlocked.Increment(ref counts.Refused);
         }

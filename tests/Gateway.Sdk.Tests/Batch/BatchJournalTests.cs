@@ -89,6 +89,18 @@ public sealed class BatchJournalTests : IDisposable
     }
 
     [Fact]
+    public void Sqlite_AJournalAnotherRunHasOpen_IsRefusedUntilItIsClosed()
+    {
+        var path = Path.Combine(_folder, "busy.journal");
+        using (new SqliteBatchJournal(path, _clock))
+        {
+            Should.Throw<InvalidDataException>(() => new SqliteBatchJournal(path, _clock)).Message.ShouldBe($"{path}: the journal is in use by another gateway batch or report; wait for it to end, or give another --journal");
+        }
+
+        using var reopened = new SqliteBatchJournal(path, _clock);
+    }
+
+    [Fact]
     public void Sqlite_AJournalOfAnotherLayout_IsRefusedWithAClearMessage()
     {
         var path = Path.Combine(_folder, "old.journal");

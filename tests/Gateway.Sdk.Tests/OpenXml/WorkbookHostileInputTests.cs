@@ -48,7 +48,7 @@ public class WorkbookHostileInputTests
     {
         var read = new DeclarationWorkbookReader(limits: new WorkbookLimits { MaxDeclarations = 2 }).Read(new MemoryStream(Valid));
         read.Filings.ShouldBeEmpty();
-        read.Report.Issues.Single().ToString().ShouldBe("error WB008: the workbook holds 3 declarations, more than the 2 one workbook may hold; split it into several workbooks");
+        read.Report.Issues.Single().ToString().ShouldBe("error WB008: the workbook holds more than 2 declarations, the most one workbook may hold; split it into several workbooks");
     }
 
     [Fact]
