@@ -29,11 +29,11 @@ public class TaxRefundTests
         var totals = RefundArithmetic.Totals(Sample());
 
         // Link 2611A001: 100 laptops exported for 65,000.00 USD; bought as 60 + 40 for 276,000.00 + 184,000.00 yuan,
-        // refundable 35,880.00 + 23,920.00 = 59,800.00. Link 2611A002: 200 adapters, 2,470.00 USD, 15,800.00 yuan → 2,054.00.
+        // refundable 35,880.00 + 23,920.00 = 59,800.00. Link 2611A002: 60 kg of adapters, 2,470.00 USD, 15,800.00 yuan → 2,054.00.
         totals.Links.ShouldBe(
         [
             new LinkTotal("2611A001", 100m, 65000m, 100m, 460000m, 59800m),
-            new LinkTotal("2611A002", 200m, 2470m, 200m, 15800m, 2054m),
+            new LinkTotal("2611A002", 60m, 2470m, 60m, 15800m, 2054m),
         ]);
         (totals.FobUsd, totals.TaxableAmount, totals.RefundableAmount).ShouldBe((67470m, 475800m, 61854m));
     }
@@ -162,7 +162,7 @@ public class TaxRefundTests
         Should.Throw<ArgumentException>(() => RefundDeclarationNumber.Format("5304", 1));
     }
 
-    /// <summary>A filing of two links: 100 laptops bought in two invoices, and 200 adapters in one.</summary>
+    /// <summary>A filing of two links for the QuickStart declaration's two lines: 100 laptops bought in two invoices, and 60 kg of adapters in one.</summary>
     internal static TaxRefundFiling Sample() => new()
     {
         TaxpayerId = "91440300MA5F9R3D8Q",
@@ -172,13 +172,13 @@ public class TaxRefundTests
         ExportRows =
         [
             Export(1, "2611A001", 1, "8471300000", "笔记本电脑", "001", 100m, 65000m),
-            Export(2, "2611A002", 2, "8473309000", "笔记本电脑电源适配器", "007", 200m, 2470m),
+            Export(2, "2611A002", 2, "8473309000", "笔记本电脑电源适配器", "035", 60m, 2470m),
         ],
         PurchaseRows =
         [
             Purchase(1, "2611A001", 60m, 276000m, 13m),
             Purchase(2, "2611A001", 40m, 184000m, 13m),
-            Purchase(3, "2611A002", 200m, 15800m, 13m) with { Unit = "007", CommodityName = "笔记本电脑电源适配器", CommodityCode = "8473309000" },
+            Purchase(3, "2611A002", 60m, 15800m, 13m) with { Unit = "035", CommodityName = "笔记本电脑电源适配器", CommodityCode = "8473309000" },
         ],
     };
 
