@@ -107,6 +107,11 @@ internal static class BatchCommand
                 error.WriteLine($"{path}: filing {refused.Key} ({refused.MessageId}): refused {GatewayCommand.OneLine(refused.Detail ?? string.Empty)}");
             }
 
+            foreach (var pendingEntry in entries.Where(static e => e.State == BatchFilingState.Prepared))
+            {
+                error.WriteLine($"{path}: filing {pendingEntry.Key} ({pendingEntry.MessageId}): pending: not acknowledged in this run (a transient failure outlasted the retries); run again with the same journal");
+            }
+
             foreach (var rejected in entries.Where(static e => e.FinalReceipt is { Status: ReceiptStatus.Rejected }))
             {
                 var receipt = rejected.FinalReceipt!;

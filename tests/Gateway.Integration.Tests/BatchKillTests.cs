@@ -6,6 +6,7 @@ namespace Gateway.Integration.Tests;
 
 /// <summary>The batch's exactly-once evidence: <c>gateway batch</c> as a real process, killed with SIGKILL at three points
 /// and started again with the same journal, against the simulator with 20% faults.</summary>
+[Collection(Heavy.Name)]
 public class BatchKillTests
 {
     /// <summary>Rows in the workbook: 5,000 as the issue asks; GATEWAY_BATCH_ROWS changes it for a quicker local run.</summary>
@@ -67,7 +68,7 @@ public class BatchKillTests
     private static Process Start(string workbook, string journal, GatewaySimulator simulator)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "60", "--poll", "0.5" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "300", "--poll", "0.5" })
         {
             start.ArgumentList.Add(arg);
         }
