@@ -27,11 +27,7 @@ public class RabbitMqTests
         var options = Options();
         using var direct = Transport.SimulatorTests.ClientFor(simulator);
         using var signer = key.ToSigner();
-        Func<GatewayMessage, CancellationToken, Task<GatewayMessage>> sign = async (m, ct) =>
-        {
-            var declaration = new DeclarationXmlReader().Read(m.Content.ToArray()).GetValueOrThrow();
-            return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(declaration, signer, cancellationToken: ct)));
-        };
+        var sign = DecSign(signer);
 
         // The first worker files the declaration, then stops before it can answer or acknowledge: the broker redelivers it.
         using var stopFirst = new CancellationTokenSource();
@@ -80,11 +76,7 @@ public class RabbitMqTests
         using var direct = Transport.SimulatorTests.ClientFor(simulator);
         using var signer = key.ToSigner();
         using var stop = new CancellationTokenSource();
-        var running = new RabbitMqFilingWorker(options, direct, async (m, ct) =>
-        {
-            var declaration = new DeclarationXmlReader().Read(m.Content.ToArray()).GetValueOrThrow();
-            return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(declaration, signer, cancellationToken: ct)));
-        }).RunAsync(null, stop.Token);
+        var running = new RabbitMqFilingWorker(options, direct, DecSign(signer)).RunAsync(null, stop.Token);
         await using var queue = await RabbitMqGatewayClient.ConnectAsync(options, direct);
         var message = Transport.SimulatorTests.Declaration("RMQ-RESENT");
 
@@ -221,6 +213,13 @@ public class RabbitMqTests
 
         public IAsyncEnumerable<GatewayReceipt> WatchAsync(string id, CancellationToken cancellationToken = default) => inner.WatchAsync(id, cancellationToken);
     }
+
+    /// <summary>Signs a queued declaration's DecSign, as <c>gateway worker --key</c> does: SM2 signatures differ each time.</summary>
+    private static Func<GatewayMessage, CancellationToken, Task<GatewayMessage>> DecSign(ISigner signer) => async (m, ct) =>
+    {
+        var declaration = new DeclarationXmlReader().Read(m.Content.ToArray()).GetValueOrThrow();
+        return GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(declaration, signer, cancellationToken: ct)));
+    };
 
     private static RabbitMqFilingOptions Options() => new() { Uri = Broker, QueueName = $"gateway.test.{Guid.NewGuid():N}", ResultTimeout = TimeSpan.FromMinutes(1) };
 
