@@ -25,6 +25,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(BatchCommand.Create(output, error));
         root.Subcommands.Add(ReportCommand.Create(output));
         root.Subcommands.Add(WorkerCommand.Create(output));
+        root.Subcommands.Add(RefundCommands.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Sdk.Documents.TaxRefund;
 using Gateway.Sdk.OpenXml;
 
 namespace Gateway.Cli;
@@ -8,8 +9,8 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration (manifests, certificates of origin and tax refunds follow)." };
-        family.AcceptOnlyFromAmong("declaration");
+        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration, or taxrefund (the two export tax-refund forms; manifests and certificates of origin follow)." };
+        family.AcceptOnlyFromAmong("declaration", "taxrefund");
         var file = new Option<string>("-o", "--output") { Description = "The .xlsx file to write.", Required = true };
         var command = new Command("template", "Write an Excel template for a batch of filings: Chinese and English headers, required fields marked, code-table drop-downs; exit 0 written, 2 usage or I/O error.")
         {
@@ -18,8 +19,16 @@ internal static class TemplateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            DeclarationWorkbookTemplate.Write(path);
-            output.WriteLine($"{path}: declaration template written");
+            if (parse.GetValue(family) == "taxrefund")
+            {
+                TaxRefundWorkbook.Write(path, new TaxRefundFiling { TaxpayerId = string.Empty, TaxpayerName = string.Empty, Period = string.Empty, Batch = string.Empty });
+            }
+            else
+            {
+                DeclarationWorkbookTemplate.Write(path);
+            }
+
+            output.WriteLine($"{path}: {parse.GetValue(family)} template written");
             return GatewayCommand.Ok;
         });
         return command;

@@ -41,25 +41,9 @@ public sealed class DeclarationWorkbookReader
     {
         ArgumentNullException.ThrowIfNull(workbook);
         var issues = new List<ValidationIssue>();
-        Dictionary<string, List<SheetRow>> sheets;
-        try
+        var sheets = WorkbookCells.Open(workbook, _limits, issues, $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", d => ReadSheets(d, issues, _limits));
+        if (sheets is null)
         {
-            using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false, new OpenSettings { MaxCharactersInPart = _limits.MaxCharactersPerPart });
-            sheets = ReadSheets(document, issues, _limits);
-        }
-        catch (TooManyRowsException)
-        {
-            issues.Add(Issue("WB008", $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", null));
-            return new WorkbookImport([], new ValidationReport(issues));
-        }
-        catch (XmlException e)
-        {
-            issues.Add(Issue("WB007", $"the workbook's XML is malformed or breaks a limit ({XmlFormat.Excerpt(e.Message)}): save it again from Excel as an .xlsx workbook", null));
-            return new WorkbookImport([], new ValidationReport(issues));
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
-        {
-            issues.Add(Issue("WB001", "the file is not an Excel workbook (.xlsx) the SDK can read: save it from Excel as an .xlsx workbook", null));
             return new WorkbookImport([], new ValidationReport(issues));
         }
 
@@ -214,18 +198,10 @@ public sealed class DeclarationWorkbookReader
         return result;
     }
 
-    private static string Reference(string sheet, int row, int column) => $"'{sheet}'!{SheetWriter.ColumnName(column)}{row}";
+    private static string Reference(string sheet, int row, int column) => WorkbookCells.Reference(sheet, row, column);
 
     private static ValidationIssue Issue(string code, string message, string? cell) =>
         new(code, ValidationSeverity.Error, message, new IssueLocation { Cell = cell });
-
-    private static MemoryStream Copy(Stream input)
-    {
-        var copy = new MemoryStream();
-        input.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
-    }
 
     /// <summary>Is one data row of a sheet: its key, row number and the values of the columns the SDK knows.</summary>
     private sealed record SheetRow(string Sheet, int Ordinal, string Key, int Row, string KeyCell, Dictionary<(string Block, string Property), int> Columns, List<(WorkbookColumn Column, string Text, (int Column, string Reference) Cell)> Values)

@@ -19,6 +19,9 @@ internal static class SheetWriter
     /// <summary>Text wrapped, aligned to the top: several lines in one cell.</summary>
     public const uint Wrapped = 3;
 
+    /// <summary>A number shown with two decimals (<c>0.00</c>), for money.</summary>
+    public const uint Money = 4;
+
     /// <summary>Adds a worksheet with its rows, column widths, drop-downs and frozen header rows.</summary>
     public static WorksheetPart AddSheet(WorkbookPart workbook, string name, IEnumerable<Row> rows, IReadOnlyList<double> columns, List<DataValidation>? validations, int frozenRows)
     {
@@ -50,10 +53,10 @@ internal static class SheetWriter
         new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve })) { CellReference = $"{column}{row}", DataType = CellValues.InlineString, StyleIndex = style };
 
     /// <summary>Makes a number cell.</summary>
-    public static Cell NumberCell(string column, long row, double value) =>
-        new(new CellValue(value)) { CellReference = $"{column}{row}", DataType = CellValues.Number };
+    public static Cell NumberCell(string column, long row, double value, uint style = Plain) =>
+        new(new CellValue(value)) { CellReference = $"{column}{row}", DataType = CellValues.Number, StyleIndex = style };
 
-    /// <summary>Adds the cell formats: <see cref="Plain"/>, <see cref="Header"/>, <see cref="Required"/>, <see cref="Wrapped"/>.</summary>
+    /// <summary>Adds the cell formats: <see cref="Plain"/>, <see cref="Header"/>, <see cref="Required"/>, <see cref="Wrapped"/>, <see cref="Money"/>.</summary>
     public static void Styles(WorkbookPart workbook)
     {
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
@@ -68,7 +71,8 @@ internal static class SheetWriter
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }) { Count = 4 });
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+                new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true }) { Count = 5 });
     }
 
     /// <summary>Gets a column's letters from its 1-based number: 1 is A, 27 is AA.</summary>

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using Gateway.Sdk.Validation;
+using Gateway.Sdk.Xml;
 
 namespace Gateway.Sdk.OpenXml;
 
@@ -12,6 +14,37 @@ internal static class WorkbookCells
 {
     /// <summary>Spreadsheet markup nests at most seven levels (worksheet, sheetData, row, c, is, r, t); this leaves room.</summary>
     private const int MaxDepth = 32;
+
+    /// <summary>Opens a workbook and reads it; a file that is not a workbook (<c>WB001</c>), holds malformed or hostile XML
+    /// (<c>WB007</c>) or too many rows (<c>WB008</c>, with <paramref name="tooManyRows"/> as the message) ends in one issue.</summary>
+    /// <returns>What <paramref name="read"/> returned, or <see langword="default"/> with the issue added.</returns>
+    public static T? Open<T>(Stream workbook, WorkbookLimits limits, List<ValidationIssue> issues, string tooManyRows, Func<SpreadsheetDocument, T> read)
+    {
+        try
+        {
+            using var document = SpreadsheetDocument.Open(workbook.CanSeek ? workbook : Copy(workbook), false, new OpenSettings { MaxCharactersInPart = limits.MaxCharactersPerPart });
+            return read(document);
+        }
+        catch (TooManyRowsException)
+        {
+            issues.Add(Issue("WB008", tooManyRows));
+        }
+        catch (XmlException e)
+        {
+            issues.Add(Issue("WB007", $"the workbook's XML is malformed or breaks a limit ({XmlFormat.Excerpt(e.Message)}): save it again from Excel as an .xlsx workbook"));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            issues.Add(Issue("WB001", "the file is not an Excel workbook (.xlsx) the SDK can read: save it from Excel as an .xlsx workbook"));
+        }
+
+        return default;
+
+        static ValidationIssue Issue(string code, string message) => new(code, ValidationSeverity.Error, message, new IssueLocation());
+    }
+
+    /// <summary>Gets a cell's reference with its sheet, as issues carry it: <c>'表头 Head'!B3</c>.</summary>
+    public static string Reference(string sheet, int row, int column) => $"'{sheet}'!{SheetWriter.ColumnName(column)}{row}";
 
     /// <summary>Reads the shared strings table, the texts most cells refer to.</summary>
     public static List<string> SharedStrings(WorkbookPart workbook, WorkbookLimits? limits = null)
@@ -152,6 +185,14 @@ internal static class WorkbookCells
         }
 
         return text.ToString();
+    }
+
+    private static MemoryStream Copy(Stream input)
+    {
+        var copy = new MemoryStream();
+        input.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Splits a reference such as <c>AB12</c> into row 12 and column 28.</summary>

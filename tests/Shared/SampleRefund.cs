@@ -75,6 +75,7 @@ internal static class SampleRefund
             TaxpayerName = declarations[0].Head.TraderName!,
             Period = "202611",
             Batch = "001",
+            ManagementClass = 2,
             ExportRows = exports,
             PurchaseRows = purchases,
         };

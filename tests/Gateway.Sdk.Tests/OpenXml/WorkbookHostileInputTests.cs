@@ -6,24 +6,31 @@ using Gateway.Tests.Shared;
 
 namespace Gateway.Sdk.Tests.OpenXml;
 
-/// <summary>Hostile and broken workbooks end in one clear issue: never a crash, a hang, or memory exhausted.</summary>
+/// <summary>Hostile and broken workbooks end in one clear issue: never a crash, a hang, or memory exhausted; for both
+/// workbook readers, the declaration batch (<c>declaration</c>) and the refund forms (<c>taxrefund</c>).</summary>
 public class WorkbookHostileInputTests
 {
     private static readonly byte[] Valid = WorkbookFiller.Fill(SampleBatch.Create().Take(3));
 
-    [Fact]
-    public void Read_SheetWithADtdAndEntityExpansion_IsRefusedWithoutExpandingIt()
+    private static readonly byte[] ValidForms = TaxRefundWorkbookTests.Forms(TaxRefundWorkbookTests.Sample);
+
+    public static TheoryData<string> Readers => ["declaration", "taxrefund"];
+
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Read_SheetWithADtdAndEntityExpansion_IsRefusedWithoutExpandingIt(string reader)
     {
         const string laughs = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3"><c r="A3" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>""";
-        Issue(ReplaceHead(Encoding.UTF8.GetBytes(laughs))).ShouldBe("WB007");
+        Issue(reader, ReplaceSheet(reader, Encoding.UTF8.GetBytes(laughs))).ShouldBe("WB007");
     }
 
-    [Fact]
-    public void Read_DeeplyNestedSheet_IsRefusedWithoutOverflowingTheStack()
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Read_DeeplyNestedSheet_IsRefusedWithoutOverflowingTheStack(string reader)
     {
         var nested = new StringBuilder("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3"><c r="A3" t="inlineStr"><is>""");
         nested.Insert(nested.Length, "<r>", 100_000).Append("<t>x</t>").Insert(nested.Length, "</r>", 100_000).Append("</is></c></row></sheetData></worksheet>");
-        Issue(ReplaceHead(Encoding.UTF8.GetBytes(nested.ToString()))).ShouldBe("WB007");
+        Issue(reader, ReplaceSheet(reader, Encoding.UTF8.GetBytes(nested.ToString()))).ShouldBe("WB007");
     }
 
     [Fact]
@@ -36,12 +43,18 @@ public class WorkbookHostileInputTests
         read.Report.Issues.Single().Message.ShouldEndWith("save it again from Excel as an .xlsx workbook");
     }
 
-    [Fact]
-    public void Read_SheetDeclaredUtf16ButWrittenInUtf8_IsRefused() =>
-        Issue(ReplaceHead(Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>"""))).ShouldBe("WB007");
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Read_SheetDeclaredUtf16ButWrittenInUtf8_IsRefused(string reader) =>
+        Issue(reader, ReplaceSheet(reader, Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-16"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>"""))).ShouldBe("WB007");
 
-    [Fact]
-    public void Read_TruncatedWorkbook_IsNotAWorkbook() => Issue(Valid[..(Valid.Length / 2)]).ShouldBe("WB001");
+    [Theory]
+    [MemberData(nameof(Readers))]
+    public void Read_TruncatedWorkbook_IsNotAWorkbook(string reader)
+    {
+        var valid = reader == "declaration" ? Valid : ValidForms;
+        Issue(reader, valid[..(valid.Length / 2)]).ShouldBe("WB001");
+    }
 
     [Fact]
     public void Read_MoreDeclarationsThanTheLimit_IsOneIssueAndNoFiling()
@@ -60,22 +73,34 @@ public class WorkbookHostileInputTests
         read.Filings.Single().Key.ShouldBe("7");
     }
 
-    private static string Issue(byte[] workbook)
+    private static string Issue(byte[] workbook) => Issue("declaration", workbook);
+
+    private static string Issue(string reader, byte[] workbook)
     {
+        if (reader == "taxrefund")
+        {
+            var forms = new TaxRefundWorkbookReader().Read(new MemoryStream(workbook));
+            forms.Value.ShouldBeNull();
+            return forms.Report.Issues.Single().Code;
+        }
+
         var read = new DeclarationWorkbookReader().Read(new MemoryStream(workbook));
         read.Filings.ShouldBeEmpty();
         return read.Report.Issues.Single().Code;
     }
 
-    /// <summary>Replaces the Head sheet's XML with the given bytes.</summary>
-    private static byte[] ReplaceHead(byte[] xml)
+    private static byte[] ReplaceHead(byte[] xml) => ReplaceSheet("declaration", xml);
+
+    /// <summary>Replaces the XML of the declaration workbook's Head sheet, or of the refund forms' export sheet, with the given bytes.</summary>
+    private static byte[] ReplaceSheet(string reader, byte[] xml)
     {
         using var stream = new MemoryStream();
-        stream.Write(Valid);
+        stream.Write(reader == "declaration" ? Valid : ValidForms);
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             var workbook = document.WorkbookPart!;
-            var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(static s => s.Name == "表头 Head").Id!.Value!;
+            var name = reader == "declaration" ? "表头 Head" : TaxRefundWorkbook.ExportSheet;
+            var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!.Value!;
             using var part = workbook.GetPartById(id).GetStream(FileMode.Create, FileAccess.Write);
             part.Write(xml);
         }

@@ -25,6 +25,10 @@ public sealed record TaxRefundFiling
     /// <summary>Gets the batch number within the period (申报批次), such as <c>001</c>.</summary>
     public required string Batch { get; init; }
 
+    /// <summary>Gets the enterprise's export management class (出口企业管理类别), 1 to 4, when known: the tax bureau aims to
+    /// answer class 1 and 2 enterprises within 3 working days, the others within 4 (POLICIES.md row 12).</summary>
+    public int? ManagementClass { get; init; }
+
     /// <summary>Gets the export-detail rows.</summary>
     public IReadOnlyList<ExportDetailRow> ExportRows { get; init => field = EquatableList.From(value); } = EquatableList<ExportDetailRow>.Empty;
 

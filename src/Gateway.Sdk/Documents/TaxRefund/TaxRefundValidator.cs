@@ -13,7 +13,7 @@ namespace Gateway.Sdk.Documents.TaxRefund;
 /// <c>TR007</c> a quantity or amount not above zero; <c>TR008</c> a VAT row's refundable amount is not taxable amount ×
 /// refund rate (<see cref="RefundArithmetic.Refundable"/>); <c>TR009</c> a rate outside 0–100 or a refund rate above the
 /// tax rate; <c>TR010</c> a link number with rows on one form only; <c>TR011</c> a link whose export and purchase quantities
-/// differ (a warning when its rows use different units, which the SDK cannot convert); <c>TR012</c> an empty link number.
+/// differ (a warning when its rows use different units, which the SDK cannot convert); <c>TR012</c> an empty link number; <c>TR013</c> a management class other than 1–4.
 /// Thread-safe.
 /// </remarks>
 public sealed class TaxRefundValidator
@@ -43,6 +43,11 @@ public sealed class TaxRefundValidator
         if (!DateTime.TryParseExact(filing.Period, "yyyyMM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             Add("TR002", $"Period {XmlFormat.Excerpt(filing.Period)} is not a month: write yyyyMM, such as 202611", "Period");
+        }
+
+        if (filing.ManagementClass is < 1 or > 4)
+        {
+            Add("TR013", $"ManagementClass {filing.ManagementClass} is not an export management class: 1, 2, 3 or 4 (出口企业管理类别), or leave it empty", "ManagementClass");
         }
 
         for (var i = 0; i < filing.ExportRows.Count; i++)

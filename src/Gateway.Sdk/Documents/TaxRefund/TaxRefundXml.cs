@@ -34,6 +34,7 @@ public static class TaxRefundXmlWriter
             Text(w, "TaxpayerName", filing.TaxpayerName);
             Text(w, "Period", filing.Period);
             Text(w, "Batch", filing.Batch);
+            Text(w, "ManagementClass", filing.ManagementClass?.ToString(CultureInfo.InvariantCulture));
             foreach (var r in filing.ExportRows)
             {
                 w.WriteStartElement("ExportRow", Namespace);
@@ -143,7 +144,7 @@ public sealed class TaxRefundXmlReader
             return new ReadResult<TaxRefundFiling>(null, new ValidationReport(s.Issues));
         }
 
-        var fields = new Fields(s, root, "/TaxRefundFiling", ["TaxpayerId", "TaxpayerName", "Period", "Batch", "ExportRow", "PurchaseRow"]);
+        var fields = new Fields(s, root, "/TaxRefundFiling", ["TaxpayerId", "TaxpayerName", "Period", "Batch", "ManagementClass", "ExportRow", "PurchaseRow"]);
         var exports = root.Children.Where(static c => c.Name == "ExportRow").Select((c, i) => Export(new Fields(s, c, $"/TaxRefundFiling/ExportRow[{i + 1}]", ExportNames))).OfType<ExportDetailRow>().ToList();
         var purchases = root.Children.Where(static c => c.Name == "PurchaseRow").Select((c, i) => Purchase(new Fields(s, c, $"/TaxRefundFiling/PurchaseRow[{i + 1}]", PurchaseNames))).OfType<PurchaseDetailRow>().ToList();
         var filing = new TaxRefundFiling
@@ -152,6 +153,7 @@ public sealed class TaxRefundXmlReader
             TaxpayerName = fields.Required("TaxpayerName") ?? string.Empty,
             Period = fields.Required("Period") ?? string.Empty,
             Batch = fields.Required("Batch") ?? string.Empty,
+            ManagementClass = fields.Optional("ManagementClass") is null ? null : fields.Int("ManagementClass"),
             ExportRows = exports,
             PurchaseRows = purchases,
         };
