@@ -2,10 +2,12 @@ using System.CommandLine;
 using Gateway.Sdk;
 using Gateway.Sdk.Batch;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.TaxRefund;
 using Gateway.Sdk.OpenXml;
 using Gateway.Sdk.RabbitMQ;
 using Gateway.Sdk.Signing;
 using Gateway.Sdk.Transport;
+using Gateway.Sdk.Validation;
 using Gateway.Sdk.Sqlite;
 using Spectre.Console;
 
@@ -17,7 +19,7 @@ internal static class BatchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var workbook = new Argument<string>("WORKBOOK") { Description = "A declaration workbook (gateway template declaration)." };
+        var workbook = new Argument<string>("WORKBOOK") { Description = "A declaration workbook (gateway template declaration), or the two export tax-refund forms (gateway refund export), one filing." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Import and validate every declaration without submitting; print one line per problem and the number of filings." };
         var annotated = new Option<string?>("--annotated") { Description = "Also write a copy of the workbook with each problem as a note on its highlighted cell." };
         var journal = new Option<string?>("--journal") { Description = "The batch journal (a SQLite file, created if missing): run again with the same file to continue a stopped batch." };
@@ -45,12 +47,7 @@ internal static class BatchCommand
                 return GatewayCommand.UsageOrIoError;
             }
 
-            WorkbookImport read;
-            using (var stream = File.OpenRead(path))
-            {
-                read = new DeclarationWorkbookReader().Read(stream);
-            }
-
+            var read = Load(path);
             foreach (var issue in read.Report.Issues)
             {
                 error.WriteLine($"{path}: {issue.Location.Cell ?? "workbook"}: {issue.Severity.ToString().ToLowerInvariant()} {issue.Code}: {GatewayCommand.OneLine(issue.Message)}");
@@ -63,10 +60,10 @@ internal static class BatchCommand
                 output.WriteLine($"{copy}: {WorkbookAnnotator.Annotate(original, target, read.Report.Issues)} cell(s) annotated");
             }
 
-            var invalid = read.Filings.Count(static f => !f.Report.IsValid);
+            var invalid = read.Count - read.Valid.Count;
             if (parse.GetValue(dryRun))
             {
-                output.WriteLine($"{read.Filings.Count} filings: {read.Filings.Count - invalid} valid, {invalid} invalid");
+                output.WriteLine($"{read.Count} filings: {read.Valid.Count} valid, {invalid} invalid");
                 return read.Report.IsValid ? GatewayCommand.Ok : GatewayCommand.Invalid;
             }
 
@@ -79,8 +76,7 @@ internal static class BatchCommand
 
             using var signer = parse.GetValue(key) is { } keyPath ? LocalSigner.FromFiles(keyPath, parse.GetValue(cert), Environment.GetEnvironmentVariable("GATEWAY_KEY_PASSWORD")) : null;
             var chosen = TransportCommands.Profile(parse.GetValue(profile));
-            var items = read.Filings.Where(static f => f.Report.IsValid).Select(f => new BatchItem(f.Key, ct =>
-                TransportCommands.Prepare(new DeclarationXmlWriter().Write(f.Declaration), null, signer, chosen, ct)) { Labels = BatchLabels.For(f.Declaration) }).ToList();
+            var items = read.Valid.Select(f => new BatchItem(f.Key, ct => TransportCommands.Prepare(f.Xml(), null, signer, chosen, ct)) { Labels = f.Labels }).ToList();
             using var direct = TransportCommands.Client(parse, connection);
             await using var rabbit = queued ? await RabbitMqGatewayClient.ConnectAsync(WorkerCommand.Options(parse, queue, queueName), direct, cancellationToken).ConfigureAwait(false) : null;
             IGatewayClient client = rabbit is null ? direct : rabbit;
@@ -121,7 +117,7 @@ internal static class BatchCommand
             var resultsPath = parse.GetValue(results) ?? Path.ChangeExtension(path, null) + ".results.xlsx";
             using (var file = File.Create(resultsPath))
             {
-                BatchResultsWorkbook.Write(file, entries, [.. read.Filings.Where(static f => !f.Report.IsValid)]);
+                BatchResultsWorkbook.Write(file, entries, read.InvalidDeclarations);
             }
 
             var count = entries.GroupBy(static e => e.State).ToDictionary(static g => g.Key, static g => g.Count());
@@ -130,12 +126,44 @@ internal static class BatchCommand
             var refusedCount = count.GetValueOrDefault(BatchFilingState.Refused);
             var rejectedCount = entries.Count(static e => e.FinalReceipt is { Status: ReceiptStatus.Rejected });
             var pending = items.Count - filed - refusedCount;
-            output.WriteLine($"{read.Filings.Count} filings: {filed} filed, {refusedCount} refused, {pending} pending, {invalid} invalid");
+            output.WriteLine($"{read.Count} filings: {filed} filed, {refusedCount} refused, {pending} pending, {invalid} invalid");
             output.WriteLine($"receipts: {answered} answered ({rejectedCount} rejected by customs), {filed - answered} awaiting their final receipt");
             output.WriteLine($"results: {resultsPath}");
             return pending > 0 ? GatewayCommand.UsageOrIoError : refusedCount + invalid + rejectedCount > 0 || !read.Report.IsValid ? GatewayCommand.Invalid : GatewayCommand.Ok;
         });
         return command;
+    }
+
+    /// <summary>Reads the filings of a batch: a declaration workbook, or the two refund forms (one filing, keyed
+    /// <c>TaxpayerId-Period-Batch</c>), told apart by the declaration workbook's Head sheet.</summary>
+    private static Loaded Load(string path)
+    {
+        WorkbookImport declarations;
+        using (var stream = File.OpenRead(path))
+        {
+            declarations = new DeclarationWorkbookReader().Read(stream);
+        }
+
+        if (declarations.Report.Issues.Any(static i => i.Code == "WB002"))
+        {
+            ReadResult<TaxRefundFiling> forms;
+            using (var stream = File.OpenRead(path))
+            {
+                forms = new TaxRefundWorkbookReader().Read(stream);
+            }
+
+            if (forms.Value is { } filing)
+            {
+                List<Loaded.Filing> valid = forms.Report.IsValid ? [new($"{filing.TaxpayerId}-{filing.Period}-{filing.Batch}", () => TaxRefundXmlWriter.Write(filing), BatchLabels.For(filing))] : [];
+                return new Loaded(1, valid, forms.Report, []);
+            }
+        }
+
+        return new Loaded(
+            declarations.Filings.Count,
+            [.. declarations.Filings.Where(static f => f.Report.IsValid).Select(static f => new Loaded.Filing(f.Key, () => new DeclarationXmlWriter().Write(f.Declaration), BatchLabels.For(f.Declaration)))],
+            declarations.Report,
+            [.. declarations.Filings.Where(static f => !f.Report.IsValid)]);
     }
 
     /// <summary>Prints a line each time another tenth of the batch is sent, and each time another tenth of the filed ones is answered: readable in a log as well as a terminal.</summary>
@@ -179,5 +207,12 @@ internal static class BatchCommand
             answered.Description = $"receipts: {p.Answered - p.Rejected} answered, {p.Rejected} rejected";
             context.Refresh();
         });
+    }
+
+    /// <summary>Is what a batch file holds: how many filings, the valid ones ready to prepare, the problems, and the invalid declarations for the results workbook.</summary>
+    private sealed record Loaded(int Count, List<Loaded.Filing> Valid, ValidationReport Report, List<WorkbookFiling> InvalidDeclarations)
+    {
+        /// <summary>Is one valid filing: its key, its business message (made when first needed) and its labels for the report.</summary>
+        public sealed record Filing(string Key, Func<byte[]> Xml, IReadOnlyList<string> Labels);
     }
 }

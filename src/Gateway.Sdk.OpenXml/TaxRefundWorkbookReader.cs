@@ -17,7 +17,7 @@ namespace Gateway.Sdk.OpenXml;
 /// field, <c>WB007</c> malformed or hostile XML; <c>TRW001</c> a required cell empty or a value that does not convert (the
 /// row is left out), <c>TRW002</c> the two forms name a different head (taxpayer, period, batch), <c>TRW003</c> a required
 /// column missing (the sheet's rows are left out); then the filing's rules (<see cref="TaxRefundValidator"/>), each at the
-/// cell of the value it names. While a row is left out, the rules across rows (numbering <c>TR003</c>, <c>TR004</c>; links
+/// cell of the value it names, unless that cell already has an error. While a row is left out, the rules across rows (numbering <c>TR003</c>, <c>TR004</c>; links
 /// <c>TR010</c>, <c>TR011</c>) are not checked, since they would only report the gap. Thread-safe.</para>
 /// </remarks>
 public sealed class TaxRefundWorkbookReader
@@ -48,11 +48,15 @@ public sealed class TaxRefundWorkbookReader
 
         // A row left out leaves a gap that the rules across rows would report again: they wait until every row reads.
         var complete = !issues.Any(static i => i.Code is "TRW001" or "TRW003");
+        var flagged = issues.Where(static i => i.Severity == ValidationSeverity.Error && i.Location.Cell is not null).Select(static i => i.Location.Cell!).ToHashSet(StringComparer.Ordinal);
         foreach (var issue in new TaxRefundValidator(_rounding).Validate(filing).Issues.Where(i => complete || i.Code is not ("TR003" or "TR004" or "TR010" or "TR011")))
         {
             var path = issue.Location.PropertyPath ?? string.Empty;
             var cell = cells.GetValueOrDefault(path) ?? cells.GetValueOrDefault(path[..Math.Max(0, path.LastIndexOf('.'))]);
-            issues.Add(issue with { Location = issue.Location with { Cell = cell } });
+            if (cell is null || !flagged.Contains(cell))
+            {
+                issues.Add(issue with { Location = issue.Location with { Cell = cell } });
+            }
         }
 
         return new ReadResult<TaxRefundFiling>(filing, new ValidationReport(issues));

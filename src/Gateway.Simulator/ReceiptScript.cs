@@ -3,6 +3,7 @@ using System.Text;
 using Gateway.Sdk;
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Documents.Manifests;
+using Gateway.Sdk.Documents.TaxRefund;
 
 namespace Gateway.Simulator;
 
@@ -19,6 +20,7 @@ internal static class ReceiptScript
         {
             "declaration" => [.. Declaration(filing, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => DeclarationReceiptWriter.Write(r with { NoticedAt = at })))],
             "manifest" when filing.Manifest is { } facts => [.. Manifest(filing, facts, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => ManifestReceiptWriter.Write(r(at))))],
+            "taxrefund" => [.. TaxRefund(filing, scenario)],
             _ => [],
         };
         var start = filing.AcceptedAt + scenario.Delay;
@@ -82,6 +84,30 @@ internal static class ReceiptScript
         }
 
         return steps;
+    }
+
+    /// <summary>Scripts refund feedback: accepted, under review, then approved; a doubt to explain (<c>DOUBT</c>) before the
+    /// approval for <c>[sim:inspect]</c>; returned with the reason given for <c>[sim:reject]</c>.</summary>
+    private static IEnumerable<Func<DateTimeOffset, byte[]>> TaxRefund(LedgerLine filing, Scenario scenario)
+    {
+        // The filing's id is TaxpayerId-Period-Batch (TaxRefundFamily), which the receipts name it by.
+        var id = (filing.BusinessId ?? string.Empty).Split('-', 3);
+        Func<DateTimeOffset, byte[]> Step(string code, string? note = null) => at => TaxRefundXmlWriter.WriteReceipt(new TaxRefundReceipt
+        {
+            TaxpayerId = id[0],
+            Period = id.Length > 1 ? id[1] : string.Empty,
+            Batch = id.Length > 2 ? id[2] : string.Empty,
+            Code = code,
+            IssuedAt = at.ToOffset(ChinaStandardTime),
+            Note = note ?? "(simulated)",
+        });
+
+        return scenario.Outcome switch
+        {
+            "reject" => [Step("ACCEPTED"), Step("RETURNED", scenario.Reason ?? "退回：进货凭证信息与增值税发票电子信息不符 (simulated)")],
+            "inspect" => [Step("ACCEPTED"), Step("REVIEWING"), Step("DOUBT", "审核疑点：请说明出口数量与进货数量差异 (simulated)"), Step("APPROVED")],
+            _ => [Step("ACCEPTED"), Step("REVIEWING"), Step("APPROVED")],
+        };
     }
 
     private static List<DeclarationReceipt> Declaration(LedgerLine filing, Scenario scenario)

@@ -1,4 +1,5 @@
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.TaxRefund;
 
 namespace Gateway.Sdk.Batch;
 
@@ -26,5 +27,21 @@ public static class BatchLabels
         var rcep = declaration.Goods.Any(static g => g.PreferentialOriginCountry is not null)
             || declaration.OriginCertificateRelations.Any(static r => string.Equals(r.CertificateType, "Y22", StringComparison.OrdinalIgnoreCase));
         return rcep ? [Rcep] : [];
+    }
+
+    /// <summary>Gets the labels of an export tax-refund filing: <see cref="FirstClass"/> or <see cref="SecondClass"/> from its
+    /// <see cref="TaxRefundFiling.ManagementClass"/>, whose refund target is 3 working days instead of 4.</summary>
+    /// <param name="filing">The filing.</param>
+    /// <returns>The labels; empty when none applies.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filing"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<string> For(TaxRefundFiling filing)
+    {
+        ArgumentNullException.ThrowIfNull(filing);
+        return filing.ManagementClass switch
+        {
+            1 => [FirstClass],
+            2 => [SecondClass],
+            _ => [],
+        };
     }
 }

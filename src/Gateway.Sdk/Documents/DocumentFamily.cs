@@ -7,7 +7,7 @@ namespace Gateway.Sdk.Documents;
 /// <remarks>Adding a family means adding a folder with one of these and registering it in <see cref="All"/>.</remarks>
 internal abstract class DocumentFamily
 {
-    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily(), new Manifests.ManifestFamily()];
+    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily(), new Manifests.ManifestFamily(), new TaxRefund.TaxRefundFamily()];
 
     /// <summary>Gets the family's name as shown to users, such as <c>declaration</c>.</summary>
     public abstract string Name { get; }
@@ -28,6 +28,19 @@ internal abstract class DocumentFamily
 
     /// <summary>Gets the local-name path, below the root, of the client-side id that de-duplicates filings (<c>DecSign/ClientSeqNo</c>).</summary>
     public abstract string ClientIdPath { get; }
+
+    /// <summary>Gets the client-side id of a message: by default the text at <see cref="ClientIdPath"/>.</summary>
+    /// <returns>The id, or <see langword="null"/> or empty when the message has none.</returns>
+    public virtual string? ClientId(System.Xml.XmlElement root)
+    {
+        var node = (System.Xml.XmlElement?)root;
+        foreach (var step in ClientIdPath.Split('/'))
+        {
+            node = node?.ChildNodes.OfType<System.Xml.XmlElement>().FirstOrDefault(e => e.LocalName == step);
+        }
+
+        return node?.InnerText.Trim();
+    }
 
     /// <summary>Gets the root elements of the family's receipts, matched by local name.</summary>
     public abstract IReadOnlySet<string> ReceiptRoots { get; }

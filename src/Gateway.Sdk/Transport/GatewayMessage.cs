@@ -161,13 +161,7 @@ public sealed record GatewayMessage
             return Failed(new ValidationIssue("GW001", ValidationSeverity.Error, $"the root element {{{root.NamespaceURI}}}{root.LocalName} is not a message the SDK can deliver; supported: {DocumentFamily.Supported}; DxpMsg (DXP envelope)", new IssueLocation { XPath = "/" + root.LocalName }));
         }
 
-        var node = (XmlElement?)root;
-        foreach (var step in family.ClientIdPath.Split('/'))
-        {
-            node = node?.ChildNodes.OfType<XmlElement>().FirstOrDefault(e => e.LocalName == step);
-        }
-
-        var id = node?.InnerText.Trim();
+        var id = family.ClientId(root);
         if (string.IsNullOrEmpty(id) && !inEnvelope)
         {
             return Failed(new ValidationIssue("MSG001", ValidationSeverity.Error, $"the {family.Name} has no {family.ClientIdPath}, the client-side id that keeps it from being filed twice: set it (unique per filing) or wrap the message in a DXP envelope", new IssueLocation { XPath = $"/{root.LocalName}/{family.ClientIdPath}" }));

@@ -1,5 +1,6 @@
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Documents.Manifests;
+using Gateway.Sdk.Documents.TaxRefund;
 
 namespace Gateway.Sdk.Transport;
 
@@ -50,6 +51,9 @@ public sealed record GatewayReceipt
     /// <summary>Gets the MT9999 receipt, when the filing is a manifest; <see cref="Code"/> and <see cref="Status"/> come from its <see cref="ManifestReceipt.Overall"/> result.</summary>
     public ManifestReceipt? Manifest { get; init; }
 
+    /// <summary>Gets the feedback receipt, when the filing is an export tax-refund filing.</summary>
+    public TaxRefundReceipt? TaxRefund { get; init; }
+
     /// <summary>Formats the receipt as one timeline line: time in China Standard Time, code, status and text.</summary>
     /// <returns>A line such as <c>2026-11-22 10:00:03.250 +08:00  P  Released  放行</c>.</returns>
     public override string ToString() => Line(IssuedAt ?? ReceivedAt, Code, Status, Description, Note);
@@ -68,6 +72,17 @@ public sealed record GatewayReceipt
         IssuedAt = receipt.NoticedAt,
         MessageId = receipt.ClientSeqNo ?? string.Empty,
         Declaration = receipt,
+    };
+
+    internal static GatewayReceipt From(TaxRefundReceipt receipt) => new()
+    {
+        Family = "taxrefund",
+        Code = receipt.Code,
+        Status = receipt.Status,
+        Description = receipt.Description,
+        Note = receipt.Note,
+        IssuedAt = receipt.IssuedAt,
+        TaxRefund = receipt,
     };
 
     internal static GatewayReceipt From(ManifestReceipt receipt)

@@ -80,6 +80,30 @@ public static class TaxRefundXmlWriter
         return stream.ToArray();
     }
 
+    /// <summary>Writes a feedback receipt.</summary>
+    /// <param name="receipt">The receipt.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="receipt"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A text holds a character XML cannot carry.</exception>
+    public static byte[] WriteReceipt(TaxRefundReceipt receipt)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        using var stream = new MemoryStream();
+        using (var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
+        {
+            w.WriteStartElement("TaxRefundReceipt", Namespace);
+            Text(w, "TaxpayerId", receipt.TaxpayerId);
+            Text(w, "Period", receipt.Period);
+            Text(w, "Batch", receipt.Batch);
+            Text(w, "Code", receipt.Code);
+            Text(w, "IssuedAt", receipt.IssuedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
+            Text(w, "Note", receipt.Note);
+            w.WriteEndElement();
+        }
+
+        return stream.ToArray();
+    }
+
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
@@ -119,35 +143,21 @@ public sealed class TaxRefundXmlReader
     {
         ArgumentNullException.ThrowIfNull(utf8Xml);
         var s = new ReadSession(_limits, recordPositions: false);
-        XmlTree root;
-        try
-        {
-            using var reader = XmlInput.Open(new MemoryStream(utf8Xml, writable: false), _limits);
-            while (XmlInput.Read(reader, _limits) && reader.NodeType != XmlNodeType.Element)
-            {
-            }
+        return new ReadResult<TaxRefundFiling>(Read(utf8Xml, s), new ValidationReport(s.Issues));
+    }
 
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "TaxRefundFiling" || reader.NamespaceURI != TaxRefundXmlWriter.Namespace)
-            {
-                s.Add("TRX001", ValidationSeverity.Error, $"the root element is {{{reader.NamespaceURI}}}{reader.LocalName}; a refund filing is TaxRefundFiling in namespace {TaxRefundXmlWriter.Namespace}", null, null, 1, 1);
-                return new ReadResult<TaxRefundFiling>(null, new ValidationReport(s.Issues));
-            }
-
-            root = XmlTree.Read(reader, s);
-            while (XmlInput.Read(reader, _limits))
-            {
-            }
-        }
-        catch (Exception e) when (XmlInput.ToIssue(e, _limits) is { } issue)
+    /// <summary>Reads a filing, leaving the issues (and, when the session records them, the elements' positions) in the session.</summary>
+    internal TaxRefundFiling? Read(byte[] utf8Xml, ReadSession s)
+    {
+        if (Root(utf8Xml, "TaxRefundFiling", s) is not { } root)
         {
-            s.Issues.Add(issue);
-            return new ReadResult<TaxRefundFiling>(null, new ValidationReport(s.Issues));
+            return null;
         }
 
         var fields = new Fields(s, root, "/TaxRefundFiling", ["TaxpayerId", "TaxpayerName", "Period", "Batch", "ManagementClass", "ExportRow", "PurchaseRow"]);
         var exports = root.Children.Where(static c => c.Name == "ExportRow").Select((c, i) => Export(new Fields(s, c, $"/TaxRefundFiling/ExportRow[{i + 1}]", ExportNames))).OfType<ExportDetailRow>().ToList();
         var purchases = root.Children.Where(static c => c.Name == "PurchaseRow").Select((c, i) => Purchase(new Fields(s, c, $"/TaxRefundFiling/PurchaseRow[{i + 1}]", PurchaseNames))).OfType<PurchaseDetailRow>().ToList();
-        var filing = new TaxRefundFiling
+        return new TaxRefundFiling
         {
             TaxpayerId = fields.Required("TaxpayerId") ?? string.Empty,
             TaxpayerName = fields.Required("TaxpayerName") ?? string.Empty,
@@ -157,7 +167,64 @@ public sealed class TaxRefundXmlReader
             ExportRows = exports,
             PurchaseRows = purchases,
         };
-        return new ReadResult<TaxRefundFiling>(filing, new ValidationReport(s.Issues));
+    }
+
+    /// <summary>Reads a feedback receipt (<see cref="TaxRefundReceipt"/>) from UTF-8 XML bytes.</summary>
+    /// <param name="utf8Xml">The document.</param>
+    /// <returns>The receipt (unless the document is not a readable refund receipt) and the problems met.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Xml"/> is <see langword="null"/>.</exception>
+    public ReadResult<TaxRefundReceipt> ReadReceipt(byte[] utf8Xml)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Xml);
+        var s = new ReadSession(_limits, recordPositions: false);
+        if (Root(utf8Xml, "TaxRefundReceipt", s) is not { } root)
+        {
+            return new ReadResult<TaxRefundReceipt>(null, new ValidationReport(s.Issues));
+        }
+
+        var f = new Fields(s, root, "/TaxRefundReceipt", ["TaxpayerId", "Period", "Batch", "Code", "IssuedAt", "Note"]);
+        var (id, period, batch, code, issued) = (f.Required("TaxpayerId"), f.Required("Period"), f.Required("Batch"), f.Required("Code"), f.Required("IssuedAt"));
+        DateTimeOffset? at = issued is null ? null : DateTimeOffset.TryParseExact(issued, "yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : f.Invalid<DateTimeOffset>("IssuedAt", issued, "a time written yyyy-MM-ddTHH:mm:ss+08:00");
+        var receipt = id is null || period is null || batch is null || code is null || at is null ? null : new TaxRefundReceipt
+        {
+            TaxpayerId = id,
+            Period = period,
+            Batch = batch,
+            Code = code,
+            IssuedAt = at.Value,
+            Note = f.Optional("Note"),
+        };
+        return new ReadResult<TaxRefundReceipt>(receipt, new ValidationReport(s.Issues));
+    }
+
+    /// <summary>Reads the document into a tree when its root is <paramref name="name"/> in the refund namespace; otherwise leaves one issue (<c>TRX001</c>, or the input's own).</summary>
+    private XmlTree? Root(byte[] utf8Xml, string name, ReadSession s)
+    {
+        try
+        {
+            using var reader = XmlInput.Open(new MemoryStream(utf8Xml, writable: false), _limits);
+            while (XmlInput.Read(reader, _limits) && reader.NodeType != XmlNodeType.Element)
+            {
+            }
+
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != name || reader.NamespaceURI != TaxRefundXmlWriter.Namespace)
+            {
+                s.Add("TRX001", ValidationSeverity.Error, $"the root element is {{{reader.NamespaceURI}}}{reader.LocalName}; expected {name} in namespace {TaxRefundXmlWriter.Namespace}", null, null, 1, 1);
+                return null;
+            }
+
+            var root = XmlTree.Read(reader, s);
+            while (XmlInput.Read(reader, _limits))
+            {
+            }
+
+            return root;
+        }
+        catch (Exception e) when (XmlInput.ToIssue(e, _limits) is { } issue)
+        {
+            s.Issues.Add(issue);
+            return null;
+        }
     }
 
     private static readonly string[] ExportNames = ["RowNumber", "LinkNumber", "ExportInvoiceNumber", "DeclarationNumber", "AgencyCertificateNumber", "ExportDate", "CommodityCode", "CommodityName", "Unit", "Quantity", "FobUsd", "DeclaredCommodityCode", "BusinessType", "Remark"];
@@ -225,6 +292,12 @@ public sealed class TaxRefundXmlReader
         public Fields(ReadSession s, XmlTree node, string xpath, IReadOnlyList<string> known)
         {
             (_s, _node, _xpath) = (s, node, xpath);
+            s.Record(xpath, node.Line, node.Column);
+            foreach (var child in node.Children)
+            {
+                s.Record($"{xpath}/{child.Name}", child.Line, child.Column);
+            }
+
             foreach (var child in node.Children.Where(c => c.Namespace != TaxRefundXmlWriter.Namespace || !known.Contains(c.Name)))
             {
                 s.Add("TRX002", ValidationSeverity.Warning, $"element {child.Name} is not part of the refund format; it is skipped", $"{xpath}/{child.Name}", null, child.Line, child.Column);

@@ -76,6 +76,7 @@ public class TaxRefundTests
         { "TR010", "PurchaseRows[3].LinkNumber", "orphan link" },
         { "TR011", "ExportRows[0].LinkNumber", "quantities" },
         { "TR012", "ExportRows[1].LinkNumber", "empty link" },
+        { "TR013", "ManagementClass", "management class" },
     };
 
     [Theory]
@@ -96,6 +97,7 @@ public class TaxRefundTests
             "refund rate" => sample with { PurchaseRows = [sample.PurchaseRows[0] with { RefundRate = 16m, RefundableAmount = 44160m }, sample.PurchaseRows[1], sample.PurchaseRows[2]] },
             "orphan link" => sample with { PurchaseRows = [.. sample.PurchaseRows, Purchase(4, "2611A009", 5m, 1000m, 13m)] },
             "quantities" => sample with { ExportRows = [sample.ExportRows[0] with { Quantity = 101m }, sample.ExportRows[1]] },
+            "management class" => sample with { ManagementClass = 5 },
             _ => sample with { ExportRows = [sample.ExportRows[0], sample.ExportRows[1] with { LinkNumber = " " }], PurchaseRows = [sample.PurchaseRows[0], sample.PurchaseRows[1]] },
         };
 
@@ -103,6 +105,19 @@ public class TaxRefundTests
 
         issue.Location.PropertyPath.ShouldBe(path);
         new TaxRefundValidator().Validate(filing).Issues.Count(i => i.Code == code).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData(1, "class1")]
+    [InlineData(2, "class2")]
+    [InlineData(3, "")]
+    [InlineData(4, "")]
+    public void ManagementClass_IsValidFromOneToFour_AndClassesOneAndTwoAreLabelledForTheThreeDayTarget(int? managementClass, string label)
+    {
+        var filing = Sample() with { ManagementClass = managementClass };
+        new TaxRefundValidator().Validate(filing).Issues.ShouldBeEmpty();
+        string.Concat(Gateway.Sdk.Batch.BatchLabels.For(filing)).ShouldBe(label);
     }
 
     [Fact]

@@ -26,6 +26,44 @@ public class TaxRefundXmlTests
     }
 
     [Fact]
+    public void WriteThenRead_GeneratedReceipts_ComeBackEqualAndValidAgainstTheXsd()
+    {
+        var receipts = from code in Gen.Elements([.. TaxRefundReceipt.Codes.Keys, "OTHER"])
+                       from minutes in Gen.Choose(0, 5_000_000)
+                       from offset in Gen.Elements(0, 8, -5)
+                       from note in RefundGenerators.Optional(40)
+                       select new TaxRefundReceipt { TaxpayerId = "91440300MA5F9R3D8Q", Period = "202611", Batch = "001", Code = code, IssuedAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.FromHours(offset)).AddMinutes(minutes), Note = note };
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(receipts.ToArbitrary(), receipt =>
+        {
+            var xml = TaxRefundXmlWriter.WriteReceipt(receipt);
+            var read = new TaxRefundXmlReader().ReadReceipt(xml);
+            read.Report.Issues.ShouldBeEmpty();
+            read.Value.ShouldBe(receipt);
+            Xsd(xml);
+        }));
+    }
+
+    [Fact]
+    public void WriteReceipt_AReturnedFiling_IsTheGoldenFileAndReadsAsARejection()
+    {
+        var receipt = new TaxRefundReceipt { TaxpayerId = "91440300MA5F9R3D8Q", Period = "202611", Batch = "001", Code = "RETURNED", IssuedAt = new DateTimeOffset(2026, 11, 24, 9, 30, 0, TimeSpan.FromHours(8)), Note = "退回：进货凭证信息与增值税发票电子信息不符" };
+        var xml = TaxRefundXmlWriter.WriteReceipt(receipt);
+        TestFiles.MatchesGolden(xml, "taxrefund-receipt.xml");
+        var gateway = Gateway.Sdk.Transport.GatewayReceipts.Parse(Encoding.UTF8.GetString(xml), "x", 1, null, DateTimeOffset.UnixEpoch);
+        (gateway.Family, gateway.Code, gateway.Status, gateway.Description, gateway.IsFinal, gateway.IssuedAt).ShouldBe(("taxrefund", "RETURNED", ReceiptStatus.Rejected, "退回", true, receipt.IssuedAt));
+        gateway.TaxRefund.ShouldBe(receipt);
+    }
+
+    [Fact]
+    public void FromXml_ARefundFiling_IsIdentifiedByTaxpayerPeriodAndBatch()
+    {
+        var message = Gateway.Sdk.Transport.GatewayMessage.FromXml(TaxRefundXmlWriter.Write(TaxRefundTests.Sample()));
+        (message.Id, message.Family, message.MessageType).ShouldBe(("91440300MA5F9R3D8Q-202611-001", "taxrefund", "TAXREFUND"));
+        Should.Throw<DocumentValidationException>(() => Gateway.Sdk.Transport.GatewayMessage.FromXml(TaxRefundXmlWriter.Write(TaxRefundTests.Sample() with { Batch = " " })))
+            .Report.Issues.Single().Code.ShouldBe("MSG001");
+    }
+
+    [Fact]
     public void Write_TheSample_IsTheGoldenFile()
     {
         var xml = TaxRefundXmlWriter.Write(TaxRefundTests.Sample());
@@ -33,10 +71,12 @@ public class TaxRefundXmlTests
         Xsd(xml);
     }
 
-    [Fact]
-    public void GoldenFile_IsValidForXmllintAgainstTheShippedXsd()
+    [Theory]
+    [InlineData("taxrefund-sample.xml")]
+    [InlineData("taxrefund-receipt.xml")]
+    public void GoldenFile_IsValidForXmllintAgainstTheShippedXsd(string golden)
     {
-        var (exit, output) = ExternalTool.Run("xmllint", "--noout", "--nonet", "--schema", Path.Combine(TestFiles.RepositoryRoot, "schemas", "taxrefund", "TaxRefund.xsd"), TestFiles.TestData("golden/taxrefund-sample.xml"));
+        var (exit, output) = ExternalTool.Run("xmllint", "--noout", "--nonet", "--schema", Path.Combine(TestFiles.RepositoryRoot, "schemas", "taxrefund", "TaxRefund.xsd"), TestFiles.TestData("golden/" + golden));
         exit.ShouldBe(0, output);
     }
 
