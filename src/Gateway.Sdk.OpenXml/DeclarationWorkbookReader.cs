@@ -1,6 +1,3 @@
-using System.IO.Packaging;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Gateway.Sdk.Codes;
