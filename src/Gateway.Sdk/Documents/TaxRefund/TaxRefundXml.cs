@@ -26,10 +26,8 @@ public static class TaxRefundXmlWriter
     public static byte[] Write(TaxRefundFiling filing)
     {
         ArgumentNullException.ThrowIfNull(filing);
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
+        return Document("TaxRefundFiling", w =>
         {
-            w.WriteStartElement("TaxRefundFiling", Namespace);
             Text(w, "TaxpayerId", filing.TaxpayerId);
             Text(w, "TaxpayerName", filing.TaxpayerName);
             Text(w, "Period", filing.Period);
@@ -73,11 +71,7 @@ public static class TaxRefundXmlWriter
                 Text(w, "RefundableAmount", Amount(r.RefundableAmount));
                 w.WriteEndElement();
             }
-
-            w.WriteEndElement();
-        }
-
-        return stream.ToArray();
+        });
     }
 
     /// <summary>Writes a feedback receipt.</summary>
@@ -88,16 +82,25 @@ public static class TaxRefundXmlWriter
     public static byte[] WriteReceipt(TaxRefundReceipt receipt)
     {
         ArgumentNullException.ThrowIfNull(receipt);
-        using var stream = new MemoryStream();
-        using (var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
+        return Document("TaxRefundReceipt", w =>
         {
-            w.WriteStartElement("TaxRefundReceipt", Namespace);
             Text(w, "TaxpayerId", receipt.TaxpayerId);
             Text(w, "Period", receipt.Period);
             Text(w, "Batch", receipt.Batch);
             Text(w, "Code", receipt.Code);
             Text(w, "IssuedAt", receipt.IssuedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture));
             Text(w, "Note", receipt.Note);
+        });
+    }
+
+    /// <summary>Writes a document of the format: UTF-8 without BOM, indented, the root in the refund namespace around what <paramref name="body"/> writes.</summary>
+    private static byte[] Document(string root, Action<XmlWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var w = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, IndentChars = "  ", NewLineChars = "\n" }))
+        {
+            w.WriteStartElement(root, Namespace);
+            body(w);
             w.WriteEndElement();
         }
 
@@ -332,7 +335,7 @@ public sealed class TaxRefundXmlReader
         public T? Invalid<T>(string name, string text, string expected)
             where T : struct
         {
-            _s.Add("TRX003", ValidationSeverity.Error, $"{name} {XmlFormat.Excerpt(text)} is not {expected}; the row is left out", $"{_xpath}/{name}", null, _node.Line, _node.Column);
+            _s.Add("TRX003", ValidationSeverity.Error, $"{name} {XmlFormat.Excerpt(text)} is not {expected}{(_node.Name == "TaxRefundFiling" ? string.Empty : "; the row is left out")}", $"{_xpath}/{name}", null, _node.Line, _node.Column);
             return null;
         }
     }

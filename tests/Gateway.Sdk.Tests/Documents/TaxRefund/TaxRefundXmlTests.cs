@@ -116,6 +116,15 @@ public class TaxRefundXmlTests
         read.Value!.PurchaseRows.Count.ShouldBe(2);
     }
 
+    [Fact]
+    public void Read_BadManagementClass_IsReportedWithoutLeavingARowOut()
+    {
+        var xml = Encoding.UTF8.GetString(TaxRefundXmlWriter.Write(TaxRefundTests.Sample())).Replace("<Batch>001</Batch>", "<Batch>001</Batch><ManagementClass>two</ManagementClass>", StringComparison.Ordinal);
+        var read = new TaxRefundXmlReader().Read(Encoding.UTF8.GetBytes(xml));
+        read.Report.Issues.Single().Message.ShouldBe("ManagementClass two is not a whole number from 1");
+        read.Value!.ExportRows.Count.ShouldBe(TaxRefundTests.Sample().ExportRows.Count);
+    }
+
     private static void Xsd(byte[] xml)
     {
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = SchemaCatalog.Default.Find(TaxRefundXmlWriter.Namespace)!, DtdProcessing = DtdProcessing.Prohibit };
