@@ -16,7 +16,7 @@ public sealed class CodeTables
     public static readonly IReadOnlyList<string> Names =
     [
         "customs-offices", "trade-modes", "levy-kinds", "duty-modes", "transport-modes", "transaction-modes",
-        "currencies", "countries", "units", "package-kinds", "document-codes", "edoc-codes", "trade-agreements",
+        "currencies", "countries", "units", "package-kinds", "document-codes", "edoc-codes", "trade-agreements", "certificate-types",
     ];
 
     private readonly string? _directory;
@@ -65,6 +65,9 @@ public sealed class CodeTables
 
     /// <summary>Gets 优惠贸易协定, the preferential trade agreement codes (<c>EcoRelation/CertType</c> after the <c>Y</c>).</summary>
     public CodeTable TradeAgreements => Get("trade-agreements");
+
+    /// <summary>Gets 原产地证书类型, the certificate of origin types (<c>CertificateHead/CertType</c>) with their rule data; see <see cref="Documents.Origin.CertificateTypes"/>.</summary>
+    public CodeTable CertificateTypes => Get("certificate-types");
 
     /// <summary>Creates a catalog that prefers the tables found in a folder.</summary>
     /// <param name="directory">A folder holding files named <c>&lt;table&gt;.csv</c>.</param>

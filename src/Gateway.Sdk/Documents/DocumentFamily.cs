@@ -7,7 +7,7 @@ namespace Gateway.Sdk.Documents;
 /// <remarks>Adding a family means adding a folder with one of these and registering it in <see cref="All"/>.</remarks>
 internal abstract class DocumentFamily
 {
-    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily(), new Manifests.ManifestFamily(), new TaxRefund.TaxRefundFamily()];
+    public static IReadOnlyList<DocumentFamily> All { get; } = [new Declarations.DeclarationFamily(), new Manifests.ManifestFamily(), new TaxRefund.TaxRefundFamily(), new Origin.OriginFamily()];
 
     /// <summary>Gets the family's name as shown to users, such as <c>declaration</c>.</summary>
     public abstract string Name { get; }

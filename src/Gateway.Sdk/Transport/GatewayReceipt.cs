@@ -1,5 +1,6 @@
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Documents.Manifests;
+using Gateway.Sdk.Documents.Origin;
 using Gateway.Sdk.Documents.TaxRefund;
 
 namespace Gateway.Sdk.Transport;
@@ -54,6 +55,9 @@ public sealed record GatewayReceipt
     /// <summary>Gets the feedback receipt, when the filing is an export tax-refund filing.</summary>
     public TaxRefundReceipt? TaxRefund { get; init; }
 
+    /// <summary>Gets the status receipt, when the filing is a certificate of origin application.</summary>
+    public CertificateReceipt? Origin { get; init; }
+
     /// <summary>Formats the receipt as one timeline line: time in China Standard Time, code, status and text.</summary>
     /// <returns>A line such as <c>2026-11-22 10:00:03.250 +08:00  P  Released  放行</c>.</returns>
     public override string ToString() => Line(IssuedAt ?? ReceivedAt, Code, Status, Description, Note);
@@ -83,6 +87,18 @@ public sealed record GatewayReceipt
         Note = receipt.Note,
         IssuedAt = receipt.IssuedAt,
         TaxRefund = receipt,
+    };
+
+    internal static GatewayReceipt From(CertificateReceipt receipt) => new()
+    {
+        Family = "origin",
+        Code = receipt.Code,
+        Status = receipt.Status,
+        Description = receipt.Description,
+        Note = receipt.Note,
+        IssuedAt = receipt.IssuedAt,
+        MessageId = receipt.CertificateNumber,
+        Origin = receipt,
     };
 
     internal static GatewayReceipt From(ManifestReceipt receipt)

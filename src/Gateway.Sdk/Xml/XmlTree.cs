@@ -40,6 +40,40 @@ internal sealed class XmlTree
 
     public string? Attribute(string name) => Attributes?.FirstOrDefault(a => a.Name == name && a.Namespace.Length == 0).Value;
 
+    /// <summary>Opens a document and reads its root element into a tree, unless <paramref name="problem"/> says the root (local name,
+    /// namespace) is not what the caller reads: then that one issue (<paramref name="code"/>) is left in the session. Input problems
+    /// (DTD, limits, truncation, encoding, a second root) are left as their own issue. Returns <see langword="null"/> on any issue.</summary>
+    public static XmlTree? ReadDocument(Stream utf8Xml, ReadSession s, string code, Func<string, string, string?> problem)
+    {
+        try
+        {
+            using var reader = XmlInput.Open(utf8Xml, s.Limits);
+            while (XmlInput.Read(reader, s.Limits) && reader.NodeType != XmlNodeType.Element)
+            {
+            }
+
+            if ((reader.NodeType == XmlNodeType.Element ? problem(reader.LocalName, reader.NamespaceURI) : "the document has no root element") is { } message)
+            {
+                s.Add(code, ValidationSeverity.Error, message, reader.NodeType == XmlNodeType.Element ? "/" + reader.LocalName : null, null, 1, 1);
+                return null;
+            }
+
+            var root = Read(reader, s);
+
+            // Whatever follows the root must be blanks: a second document pasted after the first is an error.
+            while (XmlInput.Read(reader, s.Limits))
+            {
+            }
+
+            return root;
+        }
+        catch (Exception e) when (XmlInput.ToIssue(e, s.Limits) is { } issue)
+        {
+            s.Issues.Add(issue);
+            return null;
+        }
+    }
+
     /// <summary>Reads the element the reader is on, with everything inside it, and moves past it.</summary>
     public static XmlTree Read(XmlReader r, ReadSession s)
     {
