@@ -2,10 +2,10 @@ using System.Diagnostics;
 
 namespace Gateway.Sdk.Tests;
 
-/// <summary>Runs an independent implementation (xmlsec1, openssl, xmllint, LibreOffice) for interop tests, saying which Debian package is missing when it is not installed.</summary>
+/// <summary>Runs an independent implementation (xmlsec1, openssl, xmllint, LibreOffice, poppler) for interop tests, saying which Debian package is missing when it is not installed.</summary>
 internal static class ExternalTool
 {
-    private static readonly Dictionary<string, string> Packages = new(StringComparer.Ordinal) { ["xmlsec1"] = "xmlsec1", ["openssl"] = "openssl", ["xmllint"] = "libxml2-utils", ["soffice"] = "libreoffice-calc-nogui" };
+    private static readonly Dictionary<string, string> Packages = new(StringComparer.Ordinal) { ["xmlsec1"] = "xmlsec1", ["openssl"] = "openssl", ["xmllint"] = "libxml2-utils", ["soffice"] = "libreoffice-calc-nogui libreoffice-writer-nogui", ["pdftotext"] = "poppler-utils", ["pdftoppm"] = "poppler-utils" };
 
     public static (int Exit, string Output) Run(string tool, params string[] arguments)
     {
