@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Sdk.Validation;
 
 namespace Gateway.Cli;
 
@@ -26,6 +27,7 @@ internal static class GatewayCommand
         root.Subcommands.Add(ReportCommand.Create(output));
         root.Subcommands.Add(WorkerCommand.Create(output));
         root.Subcommands.Add(RefundCommands.Create(output, error));
+        root.Subcommands.Add(OriginCommands.Create(output, error));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -62,4 +64,14 @@ internal static class GatewayCommand
     }
 
     public static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+
+    /// <summary>Prints issues one per line: the file, then the cell or the row's property, the severity, code and message.</summary>
+    public static void Print(TextWriter error, string file, IEnumerable<ValidationIssue> issues)
+    {
+        foreach (var issue in issues)
+        {
+            var where = issue.Location.Cell ?? issue.Location.PropertyPath ?? issue.Location.XPath;
+            error.WriteLine($"{file}: {(where is null ? string.Empty : where + ": ")}{issue.Severity.ToString().ToLowerInvariant()} {issue.Code}: {OneLine(issue.Message)}");
+        }
+    }
 }

@@ -30,14 +30,14 @@ internal static class RefundCommands
         {
             var path = parse.GetValue(filing)!;
             var read = new TaxRefundXmlReader().Read(File.ReadAllBytes(path));
-            Print(error, path, read.Report.Issues);
+            GatewayCommand.Print(error, path, read.Report.Issues);
             if (read.Value is null || !read.Report.IsValid)
             {
                 return GatewayCommand.UsageOrIoError;
             }
 
             var rules = new TaxRefundValidator().Validate(read.Value);
-            Print(error, path, rules.Issues);
+            GatewayCommand.Print(error, path, rules.Issues);
             TaxRefundWorkbook.Write(parse.GetValue(file)!, read.Value);
             output.WriteLine($"{parse.GetValue(file)}: {read.Value.ExportRows.Count} export rows, {read.Value.PurchaseRows.Count} purchase rows, refundable {RefundArithmetic.Format(RefundArithmetic.Totals(read.Value).RefundableAmount)} yuan");
             return rules.IsValid ? GatewayCommand.Ok : GatewayCommand.Invalid;
@@ -63,7 +63,7 @@ internal static class RefundCommands
                 read = new TaxRefundWorkbookReader().Read(stream);
             }
 
-            Print(error, path, read.Report.Issues);
+            GatewayCommand.Print(error, path, read.Report.Issues);
             if (parse.GetValue(annotated) is { } copy)
             {
                 using var original = File.OpenRead(path);
@@ -98,13 +98,13 @@ internal static class RefundCommands
         {
             var path = parse.GetValue(filing)!;
             var read = new TaxRefundXmlReader().Read(File.ReadAllBytes(path));
-            Print(error, path, read.Report.Issues);
+            GatewayCommand.Print(error, path, read.Report.Issues);
             var files = parse.GetValue(declarations)!.SelectMany(static p => Directory.Exists(p) ? Directory.GetFiles(p, "*.xml").Order(StringComparer.Ordinal) : (IEnumerable<string>)[p]).ToList();
             var found = new List<CustomsDeclaration>();
             foreach (var file in files)
             {
                 var declaration = new DeclarationXmlReader().Read(File.ReadAllBytes(file));
-                Print(error, file, declaration.Report.Issues.Where(static i => i.Severity == ValidationSeverity.Error));
+                GatewayCommand.Print(error, file, declaration.Report.Issues.Where(static i => i.Severity == ValidationSeverity.Error));
                 if (declaration.Value is { } d)
                 {
                     found.Add(d);
@@ -117,20 +117,10 @@ internal static class RefundCommands
             }
 
             var report = RefundComparison.Compare(read.Value, found, new RefundComparisonOptions { QuantityTolerance = parse.GetValue(quantity), FobTolerance = parse.GetValue(fob) });
-            Print(error, path, report.Issues);
+            GatewayCommand.Print(error, path, report.Issues);
             output.WriteLine($"{read.Value.ExportRows.Count} export rows against {found.Count} declarations: {report.Issues.Count} mismatch(es)");
             return report.IsValid && report.Issues.Count == 0 ? GatewayCommand.Ok : GatewayCommand.Invalid;
         });
         return command;
-    }
-
-    /// <summary>Prints issues one per line: the file, then the cell or the row's property, the severity, code and message.</summary>
-    private static void Print(TextWriter error, string file, IEnumerable<ValidationIssue> issues)
-    {
-        foreach (var issue in issues)
-        {
-            var where = issue.Location.Cell ?? issue.Location.PropertyPath ?? issue.Location.XPath;
-            error.WriteLine($"{file}: {(where is null ? string.Empty : where + ": ")}{issue.Severity.ToString().ToLowerInvariant()} {issue.Code}: {GatewayCommand.OneLine(issue.Message)}");
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gateway.Sdk.Codes;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Origin;
 using Gateway.Sdk.Validation;
 using Gateway.Sdk.Xml;
 
@@ -27,12 +28,14 @@ internal static class ValidateCommand
         };
         command.SetAction(parse =>
         {
+            var tables = parse.GetValue(codes) is { } c ? CodeTables.FromDirectory(c) : CodeTables.Default;
             var options = new DocumentValidatorOptions
             {
                 Schemas = parse.GetValue(schemas) is { } s ? SchemaCatalog.FromDirectory(s) : SchemaCatalog.Default,
+                Origin = new OriginValidationOptions { Codes = tables, Types = CertificateTypes.From(tables.CertificateTypes) },
                 Declarations = new DeclarationValidationOptions
                 {
-                    CodeTables = parse.GetValue(codes) is { } c ? CodeTables.FromDirectory(c) : CodeTables.Default,
+                    CodeTables = tables,
                     AttachedDocumentPolicy = parse.GetValue(policy) is "none" or null ? null : AttachedDocumentPolicy.Get(parse.GetValue(policy)!),
                     RequireSignature = parse.GetValue(requireSignature),
                 },

@@ -3,6 +3,7 @@ using System.Text;
 using Gateway.Sdk;
 using Gateway.Sdk.Documents.Declarations;
 using Gateway.Sdk.Documents.Manifests;
+using Gateway.Sdk.Documents.Origin;
 using Gateway.Sdk.Documents.TaxRefund;
 
 namespace Gateway.Simulator;
@@ -21,6 +22,7 @@ internal static class ReceiptScript
             "declaration" => [.. Declaration(filing, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => DeclarationReceiptWriter.Write(r with { NoticedAt = at })))],
             "manifest" when filing.Manifest is { } facts => [.. Manifest(filing, facts, scenario).Select(static r => (Func<DateTimeOffset, byte[]>)(at => ManifestReceiptWriter.Write(r(at))))],
             "taxrefund" => [.. TaxRefund(filing, scenario)],
+            "origin" => [.. Origin(filing, scenario)],
             _ => [],
         };
         var start = filing.AcceptedAt + scenario.Delay;
@@ -107,6 +109,30 @@ internal static class ReceiptScript
             "reject" => [Step("ACCEPTED"), Step("RETURNED", scenario.Reason ?? "退回：进货凭证信息与增值税发票电子信息不符 (simulated)")],
             "inspect" => [Step("ACCEPTED"), Step("REVIEWING"), Step("DOUBT", "审核疑点：请说明出口数量与进货数量差异 (simulated)"), Step("APPROVED")],
             _ => [Step("ACCEPTED"), Step("REVIEWING"), Step("APPROVED")],
+        };
+    }
+
+    /// <summary>Scripts certificate status receipts: accepted, under review, approved, then issued with the printed number;
+    /// a second review (the origin system's manual check) for <c>[sim:inspect]</c>; returned with the reason given for <c>[sim:reject]</c>.</summary>
+    private static IEnumerable<Func<DateTimeOffset, byte[]>> Origin(LedgerLine filing, Scenario scenario)
+    {
+        // The application's id is its CertNo (OriginFamily), which the receipts name it by.
+        var number = filing.BusinessId ?? string.Empty;
+        Func<DateTimeOffset, byte[]> Step(string code, string? note = null, string? issued = null) => at => OriginXmlWriter.WriteReceipt(new CertificateReceipt
+        {
+            CertificateNumber = number,
+            Code = code,
+            IssuedAt = at.ToOffset(ChinaStandardTime),
+            IssuedCertificateNumber = issued,
+            Note = note ?? "(simulated)",
+        });
+        var issue = Step("ISSUED", "已签证，可自助打印 (simulated)", $"SIM{filing.AcceptedAt.ToOffset(ChinaStandardTime):yyyy}{filing.Sequence:D9}");
+
+        return scenario.Outcome switch
+        {
+            "reject" => [Step("ACCEPTED"), Step("RETURNED", scenario.Reason ?? "退回：原产地标准与产品特定原产地规则不符 (simulated)")],
+            "inspect" => [Step("ACCEPTED"), Step("REVIEWING"), Step("REVIEWING", "人工审核：请补充生产成本明细 (simulated)"), Step("APPROVED"), issue],
+            _ => [Step("ACCEPTED"), Step("REVIEWING"), Step("APPROVED"), issue],
         };
     }
 

@@ -25,4 +25,8 @@ public sealed record DocumentValidatorOptions
     /// <summary>Gets the options of the cargo manifest rules.</summary>
     /// <value><see cref="ManifestValidationOptions.Default"/>.</value>
     public ManifestValidationOptions Manifests { get; init; } = ManifestValidationOptions.Default;
+
+    /// <summary>Gets the options of the certificate of origin rules.</summary>
+    /// <value><see cref="Documents.Origin.OriginValidationOptions.Default"/>.</value>
+    public Documents.Origin.OriginValidationOptions Origin { get; init; } = Documents.Origin.OriginValidationOptions.Default;
 }

@@ -39,7 +39,7 @@ internal sealed class OriginFamily : DocumentFamily
 
     public override IReadOnlyList<ValidationIssue> ReadAndValidate(Stream utf8Xml, ReadSession session, ValidationLevel? level, DocumentValidatorOptions options) =>
         OriginXmlReader.Read(utf8Xml, session) is { } certificate
-            ? [.. new OriginValidator().Validate(certificate).Issues.Select(static i => i with { Location = i.Location with { XPath = XPath(i.Location.PropertyPath) } })]
+            ? [.. new OriginValidator(options.Origin).Validate(certificate).Issues.Select(static i => i with { Location = i.Location with { XPath = XPath(i.Location.PropertyPath) } })]
             : [];
 
     /// <summary>Turns a rule's property path (<c>Goods[2].HsCode</c>) into the element's XPath (<c>/Certificate/CertificateList/Goods[3]/HSCode</c>);

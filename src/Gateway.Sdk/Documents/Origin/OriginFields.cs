@@ -54,6 +54,7 @@ internal sealed class OriginBlock<T>
         var value = new T();
         foreach (var child in node.Children.Where(c => c.Namespace == node.Namespace))
         {
+            s.Record($"{xpath}/{child.Name}", child.Line, child.Column);
             if (Array.Find(Fields, f => f.Element == child.Name) is not { } field)
             {
                 continue;
