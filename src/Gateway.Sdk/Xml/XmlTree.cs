@@ -41,8 +41,9 @@ internal sealed class XmlTree
     public string? Attribute(string name) => Attributes?.FirstOrDefault(a => a.Name == name && a.Namespace.Length == 0).Value;
 
     /// <summary>Opens a document and reads its root element into a tree, unless <paramref name="problem"/> says the root (local name,
-    /// namespace) is not what the caller reads: then that one issue (<paramref name="code"/>) is left in the session. Input problems
-    /// (DTD, limits, truncation, encoding, a second root) are left as their own issue. Returns <see langword="null"/> on any issue.</summary>
+    /// namespace) is not what the caller reads: then that one issue (<paramref name="code"/>) is left in the session. A document
+    /// without a root (<c>XML001</c>) and input problems (DTD, limits, truncation, encoding, a second root) are left as their own
+    /// issue. Returns <see langword="null"/> on any issue.</summary>
     public static XmlTree? ReadDocument(Stream utf8Xml, ReadSession s, string code, Func<string, string, string?> problem)
     {
         try
@@ -52,9 +53,15 @@ internal sealed class XmlTree
             {
             }
 
-            if ((reader.NodeType == XmlNodeType.Element ? problem(reader.LocalName, reader.NamespaceURI) : "the document has no root element") is { } message)
+            if (reader.NodeType != XmlNodeType.Element)
             {
-                s.Add(code, ValidationSeverity.Error, message, reader.NodeType == XmlNodeType.Element ? "/" + reader.LocalName : null, null, 1, 1);
+                s.Add("XML001", ValidationSeverity.Error, "the document has no root element: send the whole file", null, null, 1, 1);
+                return null;
+            }
+
+            if (problem(reader.LocalName, reader.NamespaceURI) is { } message)
+            {
+                s.Add(code, ValidationSeverity.Error, message, "/" + reader.LocalName, null, XmlInput.Line(reader), XmlInput.Column(reader));
                 return null;
             }
 

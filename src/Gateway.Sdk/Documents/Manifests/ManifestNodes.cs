@@ -17,40 +17,11 @@ internal sealed class ManifestNodes(ReadSession s, string ns)
     /// <summary>Opens a manifest document and reads its root into a tree; returns <see langword="null"/> with an issue when it is not a manifest.</summary>
     public static XmlTree? Root(Stream utf8Xml, ReadSession s, out ManifestMessageType type)
     {
-        type = default;
-        try
-        {
-            using var reader = XmlInput.Open(utf8Xml, s.Limits);
-            while (XmlInput.Read(reader, s.Limits) && reader.NodeType != XmlNodeType.Element)
-            {
-            }
-
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                s.Add("XML001", ValidationSeverity.Error, "the document has no root element: send a Manifest document", null, null, 1, 1);
-                return null;
-            }
-
-            if (reader.LocalName != "Manifest" || !ManifestMessageType.TryFromNamespace(reader.NamespaceURI, out type))
-            {
-                s.Add("MAN000", ValidationSeverity.Error, $"the root element is {{{reader.NamespaceURI}}}{reader.LocalName}; a manifest message is Manifest in namespace urn:Declaration:datamodel:standard:CN:MTxxxx:1", "/" + reader.LocalName, null, XmlInput.Line(reader), XmlInput.Column(reader));
-                return null;
-            }
-
-            var root = XmlTree.Read(reader, s);
-
-            // Whatever follows the root must be blanks: a second document pasted after the first is an error.
-            while (XmlInput.Read(reader, s.Limits))
-            {
-            }
-
-            return root;
-        }
-        catch (Exception e) when (XmlInput.ToIssue(e, s.Limits) is { } issue)
-        {
-            s.Issues.Add(issue);
-            return null;
-        }
+        ManifestMessageType found = default;
+        var root = XmlTree.ReadDocument(utf8Xml, s, "MAN000", (name, ns) => name == "Manifest" && ManifestMessageType.TryFromNamespace(ns, out found) ? null
+            : $"the root element is {{{ns}}}{name}; a manifest message is Manifest in namespace urn:Declaration:datamodel:standard:CN:MTxxxx:1");
+        type = found;
+        return root;
     }
 
     public XmlTree? Child(XmlTree? node, string name)

@@ -50,7 +50,7 @@ internal sealed partial class TaxRefundFamily : DocumentFamily
     {
         using var copy = new MemoryStream();
         utf8Xml.CopyTo(copy);
-        return new TaxRefundXmlReader(session.Limits).Read(copy.ToArray(), session) is { } filing
+        return TaxRefundXmlReader.Read(copy.ToArray(), session) is { } filing
             ? [.. new TaxRefundValidator().Validate(filing).Issues.Select(static i => i with { Location = i.Location with { XPath = XPath(i.Location.PropertyPath) } })]
             : [];
     }

@@ -150,7 +150,7 @@ public sealed class TaxRefundXmlReader
     }
 
     /// <summary>Reads a filing, leaving the issues (and, when the session records them, the elements' positions) in the session.</summary>
-    internal TaxRefundFiling? Read(byte[] utf8Xml, ReadSession s)
+    internal static TaxRefundFiling? Read(byte[] utf8Xml, ReadSession s)
     {
         if (Root(utf8Xml, "TaxRefundFiling", s) is not { } root)
         {
@@ -201,34 +201,9 @@ public sealed class TaxRefundXmlReader
     }
 
     /// <summary>Reads the document into a tree when its root is <paramref name="name"/> in the refund namespace; otherwise leaves one issue (<c>TRX001</c>, or the input's own).</summary>
-    private XmlTree? Root(byte[] utf8Xml, string name, ReadSession s)
-    {
-        try
-        {
-            using var reader = XmlInput.Open(new MemoryStream(utf8Xml, writable: false), _limits);
-            while (XmlInput.Read(reader, _limits) && reader.NodeType != XmlNodeType.Element)
-            {
-            }
-
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != name || reader.NamespaceURI != TaxRefundXmlWriter.Namespace)
-            {
-                s.Add("TRX001", ValidationSeverity.Error, $"the root element is {{{reader.NamespaceURI}}}{reader.LocalName}; expected {name} in namespace {TaxRefundXmlWriter.Namespace}", null, null, 1, 1);
-                return null;
-            }
-
-            var root = XmlTree.Read(reader, s);
-            while (XmlInput.Read(reader, _limits))
-            {
-            }
-
-            return root;
-        }
-        catch (Exception e) when (XmlInput.ToIssue(e, _limits) is { } issue)
-        {
-            s.Issues.Add(issue);
-            return null;
-        }
-    }
+    private static XmlTree? Root(byte[] utf8Xml, string name, ReadSession s) =>
+        XmlTree.ReadDocument(new MemoryStream(utf8Xml, writable: false), s, "TRX001", (root, ns) => root == name && ns == TaxRefundXmlWriter.Namespace ? null
+            : $"the root element is {{{ns}}}{root}; expected {name} in namespace {TaxRefundXmlWriter.Namespace}");
 
     private static readonly string[] ExportNames = ["RowNumber", "LinkNumber", "ExportInvoiceNumber", "DeclarationNumber", "AgencyCertificateNumber", "ExportDate", "CommodityCode", "CommodityName", "Unit", "Quantity", "FobUsd", "DeclaredCommodityCode", "BusinessType", "Remark"];
 
