@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Sdk;
 using Gateway.Sdk.Batch;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Origin;
 using Gateway.Sdk.Documents.TaxRefund;
 using Gateway.Sdk.OpenXml;
 using Gateway.Sdk.RabbitMQ;
@@ -134,8 +135,8 @@ internal static class BatchCommand
         return command;
     }
 
-    /// <summary>Reads the filings of a batch: a declaration workbook, or the two refund forms (one filing, keyed
-    /// <c>TaxpayerId-Period-Batch</c>), told apart by the declaration workbook's Head sheet.</summary>
+    /// <summary>Reads the filings of a batch: a declaration workbook, the two refund forms (one filing, keyed
+    /// <c>TaxpayerId-Period-Batch</c>) or a certificate of origin workbook, told apart by their first sheets.</summary>
     private static Loaded Load(string path)
     {
         WorkbookImport declarations;
@@ -156,6 +157,21 @@ internal static class BatchCommand
             {
                 List<Loaded.Filing> valid = forms.Report.IsValid ? [new($"{filing.TaxpayerId}-{filing.Period}-{filing.Batch}", () => TaxRefundXmlWriter.Write(filing), BatchLabels.For(filing))] : [];
                 return new Loaded(1, valid, forms.Report, []);
+            }
+
+            OriginWorkbookImport certificates;
+            using (var stream = File.OpenRead(path))
+            {
+                certificates = OriginWorkbook.Read(stream);
+            }
+
+            if (!certificates.Report.Issues.Any(static i => i.Code == "WB002"))
+            {
+                return new Loaded(
+                    certificates.Filings.Count,
+                    [.. certificates.Filings.Where(static f => f.Report.IsValid).Select(static f => new Loaded.Filing(f.Key, () => new OriginXmlWriter().Write(f.Certificate), []))],
+                    certificates.Report,
+                    []);
             }
         }
 

@@ -9,8 +9,8 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration, or taxrefund (the two export tax-refund forms; manifests and certificates of origin follow)." };
-        family.AcceptOnlyFromAmong("declaration", "taxrefund");
+        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration, taxrefund (the two export tax-refund forms) or origin (certificates of origin); manifests follow." };
+        family.AcceptOnlyFromAmong("declaration", "taxrefund", "origin");
         var file = new Option<string>("-o", "--output") { Description = "The .xlsx file to write.", Required = true };
         var command = new Command("template", "Write an Excel template for a batch of filings: Chinese and English headers, required fields marked, code-table drop-downs; exit 0 written, 2 usage or I/O error.")
         {
@@ -19,13 +19,21 @@ internal static class TemplateCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (parse.GetValue(family) == "taxrefund")
+            switch (parse.GetValue(family))
             {
-                TaxRefundWorkbook.Write(path, new TaxRefundFiling { TaxpayerId = string.Empty, TaxpayerName = string.Empty, Period = string.Empty, Batch = string.Empty });
-            }
-            else
-            {
-                DeclarationWorkbookTemplate.Write(path);
+                case "taxrefund":
+                    TaxRefundWorkbook.Write(path, new TaxRefundFiling { TaxpayerId = string.Empty, TaxpayerName = string.Empty, Period = string.Empty, Batch = string.Empty });
+                    break;
+                case "origin":
+                    using (var stream = File.Create(path))
+                    {
+                        OriginWorkbook.WriteTemplate(stream);
+                    }
+
+                    break;
+                default:
+                    DeclarationWorkbookTemplate.Write(path);
+                    break;
             }
 
             output.WriteLine($"{path}: {parse.GetValue(family)} template written");

@@ -198,6 +198,7 @@ internal static class TransportCommands
         new Option<string>("--endpoint") { Description = "The gateway's base address, such as http://127.0.0.1:5080/.", Required = endpointRequired },
         new Option<string?>("--api-key") { Description = "API key sent as X-Api-Key (or set GATEWAY_API_KEY)." },
         new Option<double>("--timeout") { Description = "Seconds each call may take, retries included.", DefaultValueFactory = _ => 120 },
+        new Option<int>("--retries") { Description = "How many times a failed attempt is retried, with exponential back-off (0 to 100).", DefaultValueFactory = _ => new GatewayClientOptions().MaxRetries },
         new Option<string?>("--client-cert") { Description = "Client certificate for mutual TLS: PKCS#12, or PEM with --client-key." },
         new Option<string?>("--client-key") { Description = "Private key (PEM) of a PEM --client-cert." },
         new Option<string?>("--server-cert") { Description = "Trust exactly this server certificate (PEM/DER), such as the simulator's." });
@@ -226,6 +227,7 @@ internal static class TransportCommands
             Endpoint = Uri.TryCreate(endpoint.EndsWith('/') ? endpoint : endpoint + "/", UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"--endpoint '{endpoint}' is not an absolute http or https address"),
             ApiKey = parse.GetValue(connection.ApiKey) ?? Environment.GetEnvironmentVariable("GATEWAY_API_KEY"),
             TotalTimeout = total,
+            MaxRetries = parse.GetValue(connection.Retries),
             AttemptTimeout = total < defaults.AttemptTimeout ? total : defaults.AttemptTimeout,
             BaseDelay = total < TimeSpan.FromSeconds(10) ? TimeSpan.FromMilliseconds(100) : defaults.BaseDelay,
             ReceiptPollInterval = TimeSpan.FromSeconds(1),
@@ -233,11 +235,11 @@ internal static class TransportCommands
     }
 
     /// <summary>Holds the options every command that talks to a gateway shares.</summary>
-    internal sealed record Connection(Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout, Option<string?> ClientCertificate, Option<string?> ClientKey, Option<string?> ServerCertificate)
+    internal sealed record Connection(Option<string> Endpoint, Option<string?> ApiKey, Option<double> Timeout, Option<int> Retries, Option<string?> ClientCertificate, Option<string?> ClientKey, Option<string?> ServerCertificate)
     {
         public void AddTo(Command command)
         {
-            foreach (Option option in new Option[] { Endpoint, ApiKey, Timeout, ClientCertificate, ClientKey, ServerCertificate })
+            foreach (Option option in new Option[] { Endpoint, ApiKey, Timeout, Retries, ClientCertificate, ClientKey, ServerCertificate })
             {
                 command.Options.Add(option);
             }

@@ -38,7 +38,7 @@ public sealed class DeclarationWorkbookReader
     {
         ArgumentNullException.ThrowIfNull(workbook);
         var issues = new List<ValidationIssue>();
-        var sheets = WorkbookCells.Open(workbook, _limits, issues, $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", d => ReadSheets(d, issues, _limits));
+        var sheets = WorkbookCells.Open(workbook, _limits, issues, $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", d => WorkbookSheets.Read(d, DeclarationWorkbookLayout.Sheets, issues, _limits, _limits.MaxDeclarations, "declaration", DeclarationWorkbookLayout.KeyLabelZh, "declaration"));
         if (sheets is null)
         {
             return new WorkbookImport([], new ValidationReport(issues));
@@ -140,69 +140,8 @@ public sealed class DeclarationWorkbookReader
         return null;
     }
 
-    private static Dictionary<string, List<SheetRow>> ReadSheets(SpreadsheetDocument document, List<ValidationIssue> issues, WorkbookLimits limits)
-    {
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
-        var shared = WorkbookCells.SharedStrings(workbook, limits);
-        var result = new Dictionary<string, List<SheetRow>>(StringComparer.Ordinal);
-        var ordinal = 0;
-        foreach (var layout in DeclarationWorkbookLayout.Sheets)
-        {
-            ordinal++;
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(x => x.Name?.Value == layout.Name || x.Name?.Value == layout.Key);
-            if (sheet?.Id?.Value is not { } id)
-            {
-                if (layout.Key == "Head")
-                {
-                    issues.Add(Issue("WB002", $"the workbook has no sheet '{layout.Name}'; start from gateway template declaration", null));
-                }
-
-                continue;
-            }
-
-            var rows = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), shared, limits, layout.Key == "Head" ? limits.MaxDeclarations + 2 : int.MaxValue).GroupBy(static c => c.Row).OrderBy(static g => g.Key).ToList();
-            var headers = rows.FirstOrDefault(static g => g.Key == 2)?.ToDictionary(static c => c.Column, static c => c.Text) ?? [];
-            var columns = new Dictionary<int, WorkbookColumn>();
-            foreach (var (column, text) in headers.Where(static h => h.Key > 1))
-            {
-                var property = text.Split(' ')[0];
-                if (layout.Columns.FirstOrDefault(c => c.Property == property) is { } known)
-                {
-                    columns[column] = known;
-                }
-                else
-                {
-                    issues.Add(new ValidationIssue("WB003", ValidationSeverity.Warning, $"column '{text}' is not a field of this sheet; it is ignored (check the header in row 2)", new IssueLocation { Cell = Reference(layout.Name, 2, column) }));
-                }
-            }
-
-            var byProperty = columns.ToDictionary(static c => (c.Value.Block, c.Value.Property), static c => c.Key);
-            var list = result[layout.Key] = [];
-            foreach (var row in rows.Where(static g => g.Key > 2))
-            {
-                var key = row.FirstOrDefault(static c => c.Column == 1).Text?.Trim();
-                var keyCell = Reference(layout.Name, row.Key, 1);
-                if (string.IsNullOrEmpty(key))
-                {
-                    issues.Add(Issue("WB004", "this row has data but no declaration key (报关单序号) in column A; fill it in", keyCell));
-                    continue;
-                }
-
-                list.Add(new SheetRow(layout.Name, ordinal, key, row.Key, keyCell, byProperty, [.. row.Where(c => columns.ContainsKey(c.Column)).Select(c => (columns[c.Column], c.Text, (c.Column, Reference(layout.Name, row.Key, c.Column))))]));
-            }
-        }
-
-        return result;
-    }
-
     private static string Reference(string sheet, int row, int column) => WorkbookCells.Reference(sheet, row, column);
 
     private static ValidationIssue Issue(string code, string message, string? cell) =>
         new(code, ValidationSeverity.Error, message, new IssueLocation { Cell = cell });
-
-    /// <summary>Is one data row of a sheet: its key, row number and the values of the columns the SDK knows.</summary>
-    private sealed record SheetRow(string Sheet, int Ordinal, string Key, int Row, string KeyCell, Dictionary<(string Block, string Property), int> Columns, List<(WorkbookColumn Column, string Text, (int Column, string Reference) Cell)> Values)
-    {
-        public int Line => (Ordinal << 21) | Row;
-    }
 }

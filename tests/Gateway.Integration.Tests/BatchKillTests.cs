@@ -68,7 +68,7 @@ public class BatchKillTests
     private static Process Start(string workbook, string journal, GatewaySimulator simulator)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "300", "--poll", "0.5" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "gateway.dll"), "batch", workbook, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", journal, "--parallel", "8", "--timeout", "300", "--retries", "12", "--poll", "0.5" })
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,4 +1,5 @@
 using Gateway.Simulator;
+using Gateway.Tests.Shared;
 
 namespace Gateway.Integration.Tests;
 
@@ -80,6 +81,34 @@ public class OriginCommandTests
         Run("origin", "print", Sample, "-o", docx).ShouldBe((0, $"{docx}: RC certificate 2626RC000123, 2 goods line(s)\n", string.Empty));
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
         document.MainDocumentPart!.Document.Body!.InnerText.ShouldContain("2626RC000123");
+    }
+
+    [Fact]
+    public async Task Workbook_TemplateImportAndBatch_FileEachCertificateOnce()
+    {
+        var folder = Folder();
+        var template = Path.Combine(folder, "template.xlsx");
+        Run("template", "origin", "-o", template).ShouldBe((0, $"{template}: origin template written\n", string.Empty));
+        var book = Path.Combine(folder, "certificates.xlsx");
+        using (var stream = File.Create(book))
+        {
+            Gateway.Sdk.OpenXml.OriginWorkbook.Write(stream, [SampleOrigin.Rcep(), SampleOrigin.FormE(), SampleOrigin.NonPreferential()]);
+        }
+
+        var import = Run("origin", "import", book, "-o", Path.Combine(folder, "xml"));
+        import.ExitCode.ShouldBe(0, import.Error);
+        Directory.GetFiles(Path.Combine(folder, "xml")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["2626C0000789.xml", "2626E0000456.xml", "2626RC000123.xml"]);
+        File.ReadAllBytes(Path.Combine(folder, "xml", "2626RC000123.xml")).ShouldBe(File.ReadAllBytes(Sample));
+
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { ReceiptInterval = TimeSpan.FromMilliseconds(20) });
+        string[] connection = ["--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey];
+        var batch = Run(["batch", book, "--journal", Path.Combine(folder, "origin.journal"), "--poll", "0.05", .. connection]);
+        var again = Run(["batch", book, "--journal", Path.Combine(folder, "origin.journal"), "--poll", "0.05", .. connection]);
+
+        batch.ExitCode.ShouldBe(0, batch.Output + batch.Error);
+        batch.Output.ShouldContain("3 filings: 3 filed, 0 refused, 0 pending, 0 invalid\n");
+        again.ExitCode.ShouldBe(0, again.Output + again.Error);
+        Run(["receipts", "2626E0000456", .. connection]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1].ShouldContain("ISSUED  Closed  已签证");
     }
 
     private static string Folder() => Directory.CreateTempSubdirectory("gateway-origin-").FullName;

@@ -144,8 +144,9 @@ public class RabbitMqTests
         sample = sample with { Goods = [.. sample.Goods.Select(static g => g with { Licences = [] })] };
         File.WriteAllBytes(workbook, WorkbookFiller.Fill(Enumerable.Range(1, Rows).Select(i => ($"{i}", sample with { Sign = sample.Sign with { ClientSeqNo = $"EXP-RMQ-{i:D5}" } }))));
         var queueName = $"gateway.test.{Guid.NewGuid():N}";
-        // Each filing may take up to 5 minutes of retries: with 20% faults, six in a row (one filing in about three thousand) outlast a minute of backoff.
-        string[] connection = ["--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--timeout", "300", "--queue", Broker.ToString(), "--queue-name", queueName];
+        // Each filing may take up to 5 minutes and 12 retries: with 20% faults, 7 failures in a row (the default 6 retries
+        // exhausted) strike about one filing in 80,000, a 6% chance in a 5,000-row batch; 13 in a row, one run in 200,000.
+        string[] connection = ["--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--timeout", "300", "--retries", "12", "--queue", Broker.ToString(), "--queue-name", queueName];
 
         using var doomed = Start(["worker", "--key", key, "--cert", cert, "--prefetch", "8", .. connection]);
         using var survivor = Start(["worker", "--key", key, "--cert", cert, "--prefetch", "8", .. connection]);

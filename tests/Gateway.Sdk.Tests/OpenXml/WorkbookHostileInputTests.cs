@@ -7,14 +7,16 @@ using Gateway.Tests.Shared;
 namespace Gateway.Sdk.Tests.OpenXml;
 
 /// <summary>Hostile and broken workbooks end in one clear issue: never a crash, a hang, or memory exhausted; for both
-/// workbook readers, the declaration batch (<c>declaration</c>) and the refund forms (<c>taxrefund</c>).</summary>
+/// workbook readers, the declaration batch (<c>declaration</c>), the refund forms (<c>taxrefund</c>) and the certificates of origin (<c>origin</c>).</summary>
 public class WorkbookHostileInputTests
 {
     private static readonly byte[] Valid = WorkbookFiller.Fill(SampleBatch.Create().Take(3));
 
     private static readonly byte[] ValidForms = TaxRefundWorkbookTests.Forms(TaxRefundWorkbookTests.Sample);
 
-    public static TheoryData<string> Readers => ["declaration", "taxrefund"];
+    private static readonly byte[] ValidCertificates = OriginWorkbookTests.Workbook([SampleOrigin.Rcep(), SampleOrigin.FormE()]);
+
+    public static TheoryData<string> Readers => ["declaration", "taxrefund", "origin"];
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -52,7 +54,7 @@ public class WorkbookHostileInputTests
     [MemberData(nameof(Readers))]
     public void Read_TruncatedWorkbook_IsNotAWorkbook(string reader)
     {
-        var valid = reader == "declaration" ? Valid : ValidForms;
+        var valid = Workbook(reader);
         Issue(reader, valid[..(valid.Length / 2)]).ShouldBe("WB001");
     }
 
@@ -77,6 +79,13 @@ public class WorkbookHostileInputTests
 
     private static string Issue(string reader, byte[] workbook)
     {
+        if (reader == "origin")
+        {
+            var certificates = OriginWorkbook.Read(new MemoryStream(workbook));
+            certificates.Filings.ShouldBeEmpty();
+            return certificates.Report.Issues.Single().Code;
+        }
+
         if (reader == "taxrefund")
         {
             var forms = new TaxRefundWorkbookReader().Read(new MemoryStream(workbook));
@@ -89,17 +98,19 @@ public class WorkbookHostileInputTests
         return read.Report.Issues.Single().Code;
     }
 
+    private static byte[] Workbook(string reader) => reader switch { "declaration" => Valid, "origin" => ValidCertificates, _ => ValidForms };
+
     private static byte[] ReplaceHead(byte[] xml) => ReplaceSheet("declaration", xml);
 
     /// <summary>Replaces the XML of the declaration workbook's Head sheet, or of the refund forms' export sheet, with the given bytes.</summary>
     private static byte[] ReplaceSheet(string reader, byte[] xml)
     {
         using var stream = new MemoryStream();
-        stream.Write(reader == "declaration" ? Valid : ValidForms);
+        stream.Write(Workbook(reader));
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             var workbook = document.WorkbookPart!;
-            var name = reader == "declaration" ? "表头 Head" : TaxRefundWorkbook.ExportSheet;
+            var name = reader switch { "declaration" => "表头 Head", "origin" => "证书 Certificates", _ => TaxRefundWorkbook.ExportSheet };
             var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!.Value!;
             using var part = workbook.GetPartById(id).GetStream(FileMode.Create, FileAccess.Write);
             part.Write(xml);
