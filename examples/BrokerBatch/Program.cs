@@ -14,7 +14,7 @@ using Gateway.Simulator;
 var workbook = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "declarations-batch.xlsx");
 var folder = args.Length > 1 ? args[1] : Directory.CreateTempSubdirectory("broker-batch-").FullName;
 
-WorkbookImport read;
+WorkbookImport<CustomsDeclaration> read;
 using (var file = File.OpenRead(workbook))
 {
     read = new DeclarationWorkbookReader().Read(file);
@@ -31,9 +31,9 @@ using var client = new GatewayClient(new() { Endpoint = gateway.BaseAddress, Api
 using var journal = new SqliteBatchJournal(Path.Combine(folder, "batch.journal"));
 
 var items = read.Filings.Where(f => f.Report.IsValid).Select(f => new BatchItem(f.Key, async ct =>
-    GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(f.Declaration, signer, cancellationToken: ct))))
+    GatewayMessage.FromXml(new DeclarationXmlWriter().Write(await DeclarationSigner.SignAsync(f.Document, signer, cancellationToken: ct))))
 {
-    Labels = BatchLabels.For(f.Declaration),
+    Labels = BatchLabels.For(f.Document),
 }).ToList();
 var options = new BatchSubmitterOptions { MaxParallelism = 8, ReceiptWatch = TimeSpan.FromMinutes(2), ReceiptPollInterval = TimeSpan.FromMilliseconds(500) };
 var entries = await new BatchSubmitter(client, journal, options).RunAsync(items);

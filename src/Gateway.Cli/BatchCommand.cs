@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Sdk;
 using Gateway.Sdk.Batch;
 using Gateway.Sdk.Documents.Declarations;
+using Gateway.Sdk.Documents.Manifests;
 using Gateway.Sdk.Documents.Origin;
 using Gateway.Sdk.Documents.TaxRefund;
 using Gateway.Sdk.OpenXml;
@@ -14,27 +15,27 @@ using Spectre.Console;
 
 namespace Gateway.Cli;
 
-/// <summary>Implements <c>gateway batch WORKBOOK</c>: check a workbook of declarations (<c>--dry-run</c>), or sign and file its valid
-/// declarations with a durable journal, so that a run killed at any moment and started again files nothing twice.</summary>
+/// <summary>Implements <c>gateway batch WORKBOOK</c>: check a workbook of filings (<c>--dry-run</c>), or sign and file its valid
+/// filings with a durable journal, so that a run killed at any moment and started again files nothing twice.</summary>
 internal static class BatchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var workbook = new Argument<string>("WORKBOOK") { Description = "A declaration workbook (gateway template declaration), or the two export tax-refund forms (gateway refund export), one filing." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Import and validate every declaration without submitting; print one line per problem and the number of filings." };
+        var workbook = new Argument<string>("WORKBOOK") { Description = "A workbook from gateway template: declarations, cargo manifests or certificates of origin; or the two export tax-refund forms (gateway refund export), one filing." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Import and validate every filing without submitting; print one line per problem and the number of filings." };
         var annotated = new Option<string?>("--annotated") { Description = "Also write a copy of the workbook with each problem as a note on its highlighted cell." };
         var journal = new Option<string?>("--journal") { Description = "The batch journal (a SQLite file, created if missing): run again with the same file to continue a stopped batch." };
-        var parallel = new Option<int>("--parallel") { Description = "How many declarations are signed and sent at once.", DefaultValueFactory = _ => 4 };
-        var key = new Option<string?>("--key") { Description = "Sign each declaration's message with this private key (PEM or PKCS#12)." };
+        var parallel = new Option<int>("--parallel") { Description = "How many filings are signed and sent at once.", DefaultValueFactory = _ => 4 };
+        var key = new Option<string?>("--key") { Description = "Sign each filing's message with this private key (PEM or PKCS#12)." };
         var cert = new Option<string?>("--cert") { Description = "Certificate (PEM or DER) when the key file does not hold it." };
         var profile = new Option<string?>("--profile") { Description = $"Signature profile: {string.Join(", ", SignatureProfiles.Names)}." };
-        var watch = new Option<double>("--watch") { Description = "Seconds to keep collecting receipts once every declaration is sent, until each has its final receipt (0: ask once). Run again with the same journal to collect later ones.", DefaultValueFactory = _ => 300 };
+        var watch = new Option<double>("--watch") { Description = "Seconds to keep collecting receipts once every filing is sent, until each has its final receipt (0: ask once). Run again with the same journal to collect later ones.", DefaultValueFactory = _ => 300 };
         var poll = new Option<double>("--poll") { Description = "Seconds between two rounds of receipt requests.", DefaultValueFactory = _ => 5 };
         var queue = WorkerCommand.QueueOption(required: false);
         var queueName = WorkerCommand.QueueNameOption();
         var results = new Option<string?>("--results") { Description = "The results workbook to write: one row per filing with its entry id, result, receipt timeline and errors (default: WORKBOOK.results.xlsx)." };
         var connection = TransportCommands.NewConnection(endpointRequired: false);
-        var command = new Command("batch", "Check a workbook of declarations (--dry-run), or sign and file its valid declarations with a resumable journal. Exit 0 all valid and filed, 1 some invalid, refused or rejected by customs, 2 usage or I/O error or filings left pending.")
+        var command = new Command("batch", "Check a workbook of filings (--dry-run), or sign and file its valid filings with a resumable journal. Exit 0 all valid and filed, 1 some invalid, refused or rejected by customs, 2 usage or I/O error or filings left pending.")
         {
             workbook, dryRun, annotated, journal, parallel, key, cert, profile, watch, poll, results, queue, queueName,
         };
@@ -118,7 +119,7 @@ internal static class BatchCommand
             var resultsPath = parse.GetValue(results) ?? Path.ChangeExtension(path, null) + ".results.xlsx";
             using (var file = File.Create(resultsPath))
             {
-                BatchResultsWorkbook.Write(file, entries, read.InvalidDeclarations);
+                BatchResultsWorkbook.Write(file, entries, read.Invalid);
             }
 
             var count = entries.GroupBy(static e => e.State).ToDictionary(static g => g.Key, static g => g.Count());
@@ -136,50 +137,50 @@ internal static class BatchCommand
     }
 
     /// <summary>Reads the filings of a batch: a declaration workbook, the two refund forms (one filing, keyed
-    /// <c>TaxpayerId-Period-Batch</c>) or a certificate of origin workbook, told apart by their first sheets.</summary>
+    /// <c>TaxpayerId-Period-Batch</c>), a cargo manifest workbook or a certificate of origin workbook, told apart by their
+    /// sheets: the first reader that finds its sheets (no <c>WB002</c>) reads the file.</summary>
     private static Loaded Load(string path)
     {
-        WorkbookImport declarations;
-        using (var stream = File.OpenRead(path))
+        Func<Stream, Loaded>[] readers =
+        [
+            static s => Workbook(new DeclarationWorkbookReader().Read(s), static d => new DeclarationXmlWriter().Write(d), BatchLabels.For),
+            static s => Forms(new TaxRefundWorkbookReader().Read(s)),
+            static s => Workbook(ManifestWorkbook.Read(s), static m => new ManifestXmlWriter().Write(m), static _ => []),
+            static s => Workbook(OriginWorkbook.Read(s), static c => new OriginXmlWriter().Write(c), static _ => []),
+        ];
+        Loaded? first = null;
+        foreach (var read in readers)
         {
-            declarations = new DeclarationWorkbookReader().Read(stream);
+            using var stream = File.OpenRead(path);
+            var loaded = read(stream);
+            if (!loaded.Report.Issues.Any(static i => i.Code == "WB002"))
+            {
+                return loaded;
+            }
+
+            first ??= loaded;
         }
 
-        if (declarations.Report.Issues.Any(static i => i.Code == "WB002"))
+        return first!;
+    }
+
+    private static Loaded Workbook<T>(WorkbookImport<T> read, Func<T, byte[]> xml, Func<T, IReadOnlyList<string>> labels) => new(
+        read.Filings.Count,
+        [.. read.Filings.Where(static f => f.Report.IsValid).Select(f => new Loaded.Filing(f.Key, () => xml(f.Document), labels(f.Document)))],
+        read.Report,
+        [.. read.Filings.Where(static f => !f.Report.IsValid)]);
+
+    private static Loaded Forms(ReadResult<TaxRefundFiling> forms)
+    {
+        if (forms.Value is not { } filing)
         {
-            ReadResult<TaxRefundFiling> forms;
-            using (var stream = File.OpenRead(path))
-            {
-                forms = new TaxRefundWorkbookReader().Read(stream);
-            }
-
-            if (forms.Value is { } filing)
-            {
-                List<Loaded.Filing> valid = forms.Report.IsValid ? [new($"{filing.TaxpayerId}-{filing.Period}-{filing.Batch}", () => TaxRefundXmlWriter.Write(filing), BatchLabels.For(filing))] : [];
-                return new Loaded(1, valid, forms.Report, []);
-            }
-
-            OriginWorkbookImport certificates;
-            using (var stream = File.OpenRead(path))
-            {
-                certificates = OriginWorkbook.Read(stream);
-            }
-
-            if (!certificates.Report.Issues.Any(static i => i.Code == "WB002"))
-            {
-                return new Loaded(
-                    certificates.Filings.Count,
-                    [.. certificates.Filings.Where(static f => f.Report.IsValid).Select(static f => new Loaded.Filing(f.Key, () => new OriginXmlWriter().Write(f.Certificate), []))],
-                    certificates.Report,
-                    []);
-            }
+            return new Loaded(0, [], forms.Report, []);
         }
 
-        return new Loaded(
-            declarations.Filings.Count,
-            [.. declarations.Filings.Where(static f => f.Report.IsValid).Select(static f => new Loaded.Filing(f.Key, () => new DeclarationXmlWriter().Write(f.Declaration), BatchLabels.For(f.Declaration)))],
-            declarations.Report,
-            [.. declarations.Filings.Where(static f => !f.Report.IsValid)]);
+        var key = $"{filing.TaxpayerId}-{filing.Period}-{filing.Batch}";
+        return forms.Report.IsValid
+            ? new Loaded(1, [new(key, () => TaxRefundXmlWriter.Write(filing), BatchLabels.For(filing))], forms.Report, [])
+            : new Loaded(1, [], forms.Report, [new WorkbookFiling(key, 2, forms.Report)]);
     }
 
     /// <summary>Prints a line each time another tenth of the batch is sent, and each time another tenth of the filed ones is answered: readable in a log as well as a terminal.</summary>
@@ -225,8 +226,8 @@ internal static class BatchCommand
         });
     }
 
-    /// <summary>Is what a batch file holds: how many filings, the valid ones ready to prepare, the problems, and the invalid declarations for the results workbook.</summary>
-    private sealed record Loaded(int Count, List<Loaded.Filing> Valid, ValidationReport Report, List<WorkbookFiling> InvalidDeclarations)
+    /// <summary>Is what a batch file holds: how many filings, the valid ones ready to prepare, the problems, and the invalid filings for the results workbook.</summary>
+    private sealed record Loaded(int Count, List<Loaded.Filing> Valid, ValidationReport Report, List<WorkbookFiling> Invalid)
     {
         /// <summary>Is one valid filing: its key, its business message (made when first needed) and its labels for the report.</summary>
         public sealed record Filing(string Key, Func<byte[]> Xml, IReadOnlyList<string> Labels);

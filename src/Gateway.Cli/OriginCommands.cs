@@ -30,7 +30,7 @@ internal static class OriginCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(workbook)!;
-            OriginWorkbookImport read;
+            WorkbookImport<CertificateOfOrigin> read;
             using (var stream = File.OpenRead(path))
             {
                 read = OriginWorkbook.Read(stream);
@@ -49,9 +49,9 @@ internal static class OriginCommands
             foreach (var filing in valid)
             {
                 // The number names the file only when it cannot reach outside the folder.
-                var number = filing.Certificate.Head.CertificateNumber;
+                var number = filing.Document.Head.CertificateNumber;
                 var name = number is { Length: > 0 } && number.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? number : "certificate-" + filing.Key;
-                File.WriteAllBytes(Path.Combine(directory, name + ".xml"), new OriginXmlWriter().Write(filing.Certificate));
+                File.WriteAllBytes(Path.Combine(directory, name + ".xml"), new OriginXmlWriter().Write(filing.Document));
             }
 
             output.WriteLine($"{path}: {read.Filings.Count} certificate(s), {valid.Count} written to {parse.GetValue(folder)}");

@@ -9,8 +9,8 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter output)
     {
-        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration, taxrefund (the two export tax-refund forms) or origin (certificates of origin); manifests follow." };
-        family.AcceptOnlyFromAmong("declaration", "taxrefund", "origin");
+        var family = new Argument<string>("FAMILY") { Description = "The filing family: declaration, manifest (cargo manifests), taxrefund (the two export tax-refund forms) or origin (certificates of origin)." };
+        family.AcceptOnlyFromAmong("declaration", "manifest", "taxrefund", "origin");
         var file = new Option<string>("-o", "--output") { Description = "The .xlsx file to write.", Required = true };
         var command = new Command("template", "Write an Excel template for a batch of filings: Chinese and English headers, required fields marked, code-table drop-downs; exit 0 written, 2 usage or I/O error.")
         {
@@ -28,6 +28,13 @@ internal static class TemplateCommand
                     using (var stream = File.Create(path))
                     {
                         OriginWorkbook.WriteTemplate(stream);
+                    }
+
+                    break;
+                case "manifest":
+                    using (var stream = File.Create(path))
+                    {
+                        ManifestWorkbook.WriteTemplate(stream);
                     }
 
                     break;

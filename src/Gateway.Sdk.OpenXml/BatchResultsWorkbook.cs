@@ -8,7 +8,7 @@ namespace Gateway.Sdk.OpenXml;
 
 /// <summary>Writes a batch's results workbook (<c>gateway batch … --results</c>): one row per filing with its id, entry id, result and receipt timeline, and one row per receipt.</summary>
 /// <remarks>
-/// <para>Sheet <c>结果 Results</c>: key (<c>报关单序号</c>), message id, customs entry id, result, latest receipt code and
+/// <para>Sheet <c>结果 Results</c>: key (column A of the workbook), message id, customs entry id, result, latest receipt code and
 /// status, time filed, time answered, the receipt timeline (one line per receipt, China Standard Time) and the errors
 /// (the gateway's refusal, customs' rejection note, or the workbook's problems for a filing that was not sent).</para>
 /// <para>The result is the final receipt's status for an answered filing (<c>Closed</c>, <c>Rejected</c> …),
@@ -32,7 +32,7 @@ public static class BatchResultsWorkbook
         workbook.Workbook = new Workbook(new Sheets());
         SheetWriter.Styles(workbook);
 
-        string[] headers = ["报关单序号 Key", "报文编号 Message id", "报关单号 Entry id", "结果 Result", "最新回执 Latest code", "最新状态 Latest status", "提交时间 Filed at", "答复时间 Answered at", "回执时间线 Receipts", "错误 Errors"];
+        string[] headers = ["序号 Key", "报文编号 Message id", "海关编号 Entry id", "结果 Result", "最新回执 Latest code", "最新状态 Latest status", "提交时间 Filed at", "答复时间 Answered at", "回执时间线 Receipts", "错误 Errors"];
         var rows = new List<Row> { Header(headers) };
         foreach (var entry in entries)
         {
@@ -50,7 +50,7 @@ public static class BatchResultsWorkbook
 
         SheetWriter.AddSheet(workbook, "结果 Results", rows, [14, 30, 22, 12, 10, 12, 20, 20, 70, 60], null, frozenRows: 1);
 
-        var receipts = new List<Row> { Header(["报关单序号 Key", "报文编号 Message id", "序号 Sequence", "时间 Time", "代码 Code", "状态 Status", "说明 Description", "备注 Note"]) };
+        var receipts = new List<Row> { Header(["序号 Key", "报文编号 Message id", "回执序号 Sequence", "时间 Time", "代码 Code", "状态 Status", "说明 Description", "备注 Note"]) };
         foreach (var entry in entries)
         {
             foreach (var r in entry.Receipts)

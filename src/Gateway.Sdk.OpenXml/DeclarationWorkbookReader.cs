@@ -34,39 +34,10 @@ public sealed class DeclarationWorkbookReader
     /// <param name="workbook">The <c>.xlsx</c> package; read to its end and left open.</param>
     /// <returns>The filings and the problems found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is <see langword="null"/>.</exception>
-    public WorkbookImport Read(Stream workbook)
-    {
-        ArgumentNullException.ThrowIfNull(workbook);
-        var issues = new List<ValidationIssue>();
-        var sheets = WorkbookCells.Open(workbook, _limits, issues, $"the workbook holds more than {_limits.MaxDeclarations} declarations, the most one workbook may hold; split it into several workbooks", d => WorkbookSheets.Read(d, DeclarationWorkbookLayout.Sheets, issues, _limits, _limits.MaxDeclarations, "declaration", DeclarationWorkbookLayout.KeyLabelZh, "declaration"));
-        if (sheets is null)
-        {
-            return new WorkbookImport([], new ValidationReport(issues));
-        }
+    public WorkbookImport<CustomsDeclaration> Read(Stream workbook) =>
+        WorkbookSheets.Import<CustomsDeclaration>(workbook, _limits, DeclarationWorkbookLayout.Sheets, "declaration", DeclarationWorkbookLayout.KeyLabelZh, "declaration", Filing);
 
-        var filings = new List<WorkbookFiling>();
-        var heads = sheets.GetValueOrDefault("Head") ?? [];
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var head in heads)
-        {
-            if (!keys.Add(head.Key))
-            {
-                issues.Add(Issue("WB005", $"declaration key {head.Key} is used by an earlier Head row; give each declaration its own key", head.KeyCell));
-                continue;
-            }
-
-            filings.Add(Filing(head, sheets));
-        }
-
-        foreach (var (_, rows) in sheets.Where(static s => s.Key != "Head"))
-        {
-            issues.AddRange(rows.Where(r => !keys.Contains(r.Key)).Select(static r => Issue("WB006", $"no Head row has declaration key {r.Key}; add the declaration or correct the key", r.KeyCell)));
-        }
-
-        return new WorkbookImport(filings, new ValidationReport(issues.Concat(filings.SelectMany(static f => f.Report.Issues))));
-    }
-
-    private WorkbookFiling Filing(SheetRow head, Dictionary<string, List<SheetRow>> sheets)
+    private WorkbookFiling<CustomsDeclaration> Filing(SheetRow head, Dictionary<string, List<SheetRow>> sheets)
     {
         var s = new ReadSession(XmlLimits.Default, recordPositions: true);
         var cells = new Dictionary<(int Row, int Column), string>();
@@ -93,7 +64,7 @@ public sealed class DeclarationWorkbookReader
         // Conversion issues carry the cell as line and column; rule issues are placed by the XPath of the element they name.
         var located = s.Issues.Select(i => i with { Location = i.Location with { Cell = cells.GetValueOrDefault((i.Location.Line, i.Location.Column)), Line = 0, Column = 0 } })
             .Concat(new DeclarationValidator(_options).Validate(declaration).Issues.Select(i => i with { Location = i.Location with { Cell = Place(i.Location, s, cells) ?? head.KeyCell } }));
-        return new WorkbookFiling(head.Key, head.Row, declaration, new ValidationReport(located));
+        return new WorkbookFiling<CustomsDeclaration>(head.Key, head.Row, declaration, new ValidationReport(located));
     }
 
     /// <summary>Fills a block's values from a row: each column goes to the wire element that holds its meaning in this direction.</summary>
@@ -141,7 +112,4 @@ public sealed class DeclarationWorkbookReader
     }
 
     private static string Reference(string sheet, int row, int column) => WorkbookCells.Reference(sheet, row, column);
-
-    private static ValidationIssue Issue(string code, string message, string? cell) =>
-        new(code, ValidationSeverity.Error, message, new IssueLocation { Cell = cell });
 }

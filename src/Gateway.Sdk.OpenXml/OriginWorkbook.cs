@@ -4,18 +4,6 @@ using Gateway.Sdk.Validation;
 
 namespace Gateway.Sdk.OpenXml;
 
-/// <summary>Represents one certificate application read from a workbook, with the problems found in its rows.</summary>
-/// <param name="Key">The certificate's key (<c>证书序号</c>), unique in the workbook.</param>
-/// <param name="Row">The 1-based row of its <c>证书 Certificates</c> line.</param>
-/// <param name="Certificate">The application.</param>
-/// <param name="Report">Its problems, each located at a cell: values that do not convert (<c>COX003</c>) and the rules of <see cref="OriginValidator"/>.</param>
-public sealed record OriginWorkbookFiling(string Key, int Row, CertificateOfOrigin Certificate, ValidationReport Report);
-
-/// <summary>Represents what <see cref="OriginWorkbook.Read"/> read: the applications, and every problem located at its cell.</summary>
-/// <param name="Filings">The applications, in the order of their rows on the Certificates sheet.</param>
-/// <param name="Report">The problems of the workbook itself (sheets, columns, keys) and of every application.</param>
-public sealed record OriginWorkbookImport(IReadOnlyList<OriginWorkbookFiling> Filings, ValidationReport Report);
-
 /// <summary>Writes and reads the Excel workbook in which brokers fill certificate of origin applications in bulk
 /// (<c>gateway template origin</c>, <c>gateway batch</c>).</summary>
 /// <remarks>
@@ -82,103 +70,37 @@ public static class OriginWorkbook
     /// <param name="limits">The reading limits; <see langword="null"/> for <see cref="WorkbookLimits.Default"/>.</param>
     /// <returns>The applications and the problems found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workbook"/> is <see langword="null"/>.</exception>
-    public static OriginWorkbookImport Read(Stream workbook, OriginValidationOptions? options = null, WorkbookLimits? limits = null)
+    public static WorkbookImport<CertificateOfOrigin> Read(Stream workbook, OriginValidationOptions? options = null, WorkbookLimits? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(workbook);
-        limits ??= WorkbookLimits.Default;
-        var issues = new List<ValidationIssue>();
-        var sheets = WorkbookCells.Open(workbook, limits, issues, $"the workbook holds more than {limits.MaxDeclarations} certificates, the most one workbook may hold; split it into several workbooks",
-            d => WorkbookSheets.Read(d, OriginWorkbookLayout.Sheets, issues, limits, limits.MaxDeclarations, "origin", KeyLabelZh, "certificate"));
-        if (sheets is null)
-        {
-            return new OriginWorkbookImport([], new ValidationReport(issues));
-        }
-
         var validator = new OriginValidator(options);
-        var filings = new List<OriginWorkbookFiling>();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var head in sheets.GetValueOrDefault("Certificates") ?? [])
-        {
-            if (!keys.Add(head.Key))
-            {
-                issues.Add(new ValidationIssue("WB005", ValidationSeverity.Error, $"certificate key {head.Key} is used by an earlier Certificates row; give each certificate its own key", new IssueLocation { Cell = head.KeyCell }));
-                continue;
-            }
-
-            filings.Add(Filing(head, sheets, validator));
-        }
-
-        foreach (var (_, rows) in sheets.Where(static s => s.Key != "Certificates"))
-        {
-            issues.AddRange(rows.Where(r => !keys.Contains(r.Key)).Select(static r => new ValidationIssue("WB006", ValidationSeverity.Error, $"no Certificates row has certificate key {r.Key}; add the certificate or correct the key", new IssueLocation { Cell = r.KeyCell })));
-        }
-
-        return new OriginWorkbookImport(filings, new ValidationReport(issues.Concat(filings.SelectMany(static f => f.Report.Issues))));
+        return WorkbookSheets.Import(workbook, limits ?? WorkbookLimits.Default, OriginWorkbookLayout.Sheets, "origin", KeyLabelZh, "certificate", (head, sheets) => Filing(head, sheets, validator));
     }
 
-    private static OriginWorkbookFiling Filing(SheetRow head, Dictionary<string, List<SheetRow>> sheets, OriginValidator validator)
+    private static WorkbookFiling<CertificateOfOrigin> Filing(SheetRow head, Dictionary<string, List<SheetRow>> sheets, OriginValidator validator)
     {
-        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var cells = new CellMap(head.KeyCell);
         var issues = new List<ValidationIssue>();
+        T Fill<T>(OriginBlock<T> block, SheetRow row, string path)
+            where T : class, new() => BoundColumn.Fill(Bound(block), block.Element, row, path, new T(), cells, issues, "COX003");
         List<T> Children<T>(string sheet, OriginBlock<T> block, string property)
             where T : class, new() =>
-            [.. (sheets.GetValueOrDefault(sheet) ?? []).Where(r => r.Key == head.Key).Select((r, i) => Fill(block, r, $"{property}[{i}]", cells, issues))];
+            [.. (sheets.GetValueOrDefault(sheet) ?? []).Where(r => r.Key == head.Key).Select((r, i) => Fill(block, r, $"{property}[{i}]"))];
         var certificate = new CertificateOfOrigin
         {
-            Head = Fill(OriginBlocks.Head, head, "Head", cells, issues),
-            Modification = head.Values.Any(static v => v.Column.Block == OriginBlocks.Modification.Element) ? Fill(OriginBlocks.Modification, head, "Modification", cells, issues) : null,
+            Head = Fill(OriginBlocks.Head, head, "Head"),
+            Modification = head.Values.Any(static v => v.Column.Block == OriginBlocks.Modification.Element) ? Fill(OriginBlocks.Modification, head, "Modification") : null,
             Goods = Children("Goods", OriginBlocks.Goods, "Goods"),
             Invoices = Children("Invoices", OriginBlocks.Invoice, "Invoices"),
             NonPartyOperators = Children("Operators", OriginBlocks.NonPartyOperator, "NonPartyOperators"),
         };
 
-        // A rule names a property path; its cell is that field's, else the line's key cell, else the certificate's.
-        string Cell(string? path)
-        {
-            for (var p = path ?? string.Empty; p.Length > 0; p = p[..Math.Max(0, p.LastIndexOf('.'))])
-            {
-                if (cells.TryGetValue(p, out var cell))
-                {
-                    return cell;
-                }
-            }
-
-            return head.KeyCell;
-        }
-
-        var rules = validator.Validate(certificate).Issues.Select(i => i with { Location = i.Location with { Cell = Cell(i.Location.PropertyPath) } });
-        return new OriginWorkbookFiling(head.Key, head.Row, certificate, new ValidationReport([.. issues, .. rules]));
+        return new WorkbookFiling<CertificateOfOrigin>(head.Key, head.Row, certificate, new ValidationReport([.. issues, .. cells.Place(validator.Validate(certificate))]));
     }
 
-    /// <summary>Fills a block from a row's cells, recording each field's cell under its property path; a value that does not convert is reported (<c>COX003</c>) and left unset.</summary>
-    private static T Fill<T>(OriginBlock<T> block, SheetRow row, string path, Dictionary<string, string> cells, List<ValidationIssue> issues)
-        where T : class, new()
-    {
-        var value = new T();
-        cells[path] = row.KeyCell;
-        foreach (var field in block.Fields)
-        {
-            if (row.Columns.TryGetValue((block.Element, OriginWorkbookLayout.Header(block, field)), out var column))
-            {
-                cells[$"{path}.{field.Property}"] = WorkbookCells.Reference(row.Sheet, row.Row, column);
-            }
-        }
-
-        foreach (var (column, text, cell) in row.Values.Where(v => v.Column.Block == block.Element && v.Text.Length > 0))
-        {
-            var field = Array.Find(block.Fields, f => OriginWorkbookLayout.Header(block, f) == column.Property)!;
-            if (field.Set(value, text) is { } set)
-            {
-                value = set;
-            }
-            else
-            {
-                issues.Add(new ValidationIssue("COX003", ValidationSeverity.Error, $"{column.Property} '{Gateway.Sdk.Xml.XmlFormat.Excerpt(text)}' is not {field.Expected}", new IssueLocation { Cell = cell.Reference, PropertyPath = $"{path}.{field.Property}" }));
-            }
-        }
-
-        return value;
-    }
+    /// <summary>Gets a block's fields as workbook columns.</summary>
+    private static BoundColumn<T>[] Bound<T>(OriginBlock<T> block)
+        where T : class, new() =>
+        [.. block.Fields.Select(f => new BoundColumn<T>(f.Property, string.Empty, x => f.Get(x, Cells), f.Set, f.Expected, Column: OriginWorkbookLayout.Header(block, f)))];
 
     private static string?[] Row<T>(WorkbookSheet sheet, string key, T value, OriginBlock<T> block, CertificateModification? modification = null)
         where T : class, new() =>

@@ -16,7 +16,7 @@ public static class WorkbookAnnotator
     /// <summary>Copies a workbook and annotates the copy.</summary>
     /// <param name="workbook">The original <c>.xlsx</c>; it is read, not changed, and left open.</param>
     /// <param name="output">The stream to write the annotated copy to; it is left open.</param>
-    /// <param name="issues">The issues, such as <see cref="WorkbookImport.Report"/>.</param>
+    /// <param name="issues">The issues, such as <see cref="WorkbookImport{T}.Report"/>.</param>
     /// <returns>How many cells were annotated.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static int Annotate(Stream workbook, Stream output, IEnumerable<ValidationIssue> issues)

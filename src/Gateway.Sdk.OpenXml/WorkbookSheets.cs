@@ -4,9 +4,51 @@ using Gateway.Sdk.Validation;
 
 namespace Gateway.Sdk.OpenXml;
 
-/// <summary>Reads the data sheets of the bulk-filing workbooks (<see cref="WorkbookTemplate"/>); shared by the declaration and certificate readers.</summary>
+/// <summary>Reads the data sheets of the bulk-filing workbooks (<see cref="WorkbookTemplate"/>); shared by the declaration, manifest and certificate readers.</summary>
 internal static class WorkbookSheets
 {
+    /// <summary>Reads a template-shaped workbook into filings: one per row of the first sheet, each built by <paramref name="filing"/> from its row and the rows of the other sheets.</summary>
+    /// <param name="workbook">The <c>.xlsx</c> package.</param>
+    /// <param name="limits">The reading limits.</param>
+    /// <param name="layouts">The data sheets, the head sheet (one row per filing) first.</param>
+    /// <param name="family">The template's family, for <c>gateway template FAMILY</c> in messages.</param>
+    /// <param name="keyZh">The key column's Chinese header.</param>
+    /// <param name="noun">What a filing is, such as <c>declaration</c>.</param>
+    /// <param name="filing">Builds a filing from its head row and all rows by sheet key.</param>
+    /// <returns>The filings, with the sheet-level problems (<c>WB001</c>–<c>WB008</c>) and every filing's own.</returns>
+    public static WorkbookImport<T> Import<T>(Stream workbook, WorkbookLimits limits, IReadOnlyList<WorkbookSheet> layouts, string family, string keyZh, string noun, Func<SheetRow, Dictionary<string, List<SheetRow>>, WorkbookFiling<T>> filing)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var issues = new List<ValidationIssue>();
+        var sheets = WorkbookCells.Open(workbook, limits, issues, $"the workbook holds more than {limits.MaxDeclarations} {noun}s, the most one workbook may hold; split it into several workbooks",
+            d => Read(d, layouts, issues, limits, limits.MaxDeclarations, family, keyZh, noun));
+        if (sheets is null)
+        {
+            return new WorkbookImport<T>([], new ValidationReport(issues));
+        }
+
+        var first = layouts[0].Key;
+        var filings = new List<WorkbookFiling<T>>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var head in sheets.GetValueOrDefault(first) ?? [])
+        {
+            if (!keys.Add(head.Key))
+            {
+                issues.Add(new ValidationIssue("WB005", ValidationSeverity.Error, $"{noun} key {head.Key} is used by an earlier {first} row; give each {noun} its own key", new IssueLocation { Cell = head.KeyCell }));
+                continue;
+            }
+
+            filings.Add(filing(head, sheets));
+        }
+
+        foreach (var (_, rows) in sheets.Where(s => s.Key != first))
+        {
+            issues.AddRange(rows.Where(r => !keys.Contains(r.Key)).Select(r => new ValidationIssue("WB006", ValidationSeverity.Error, $"no {first} row has {noun} key {r.Key}; add the {noun} or correct the key", new IssueLocation { Cell = r.KeyCell })));
+        }
+
+        return new WorkbookImport<T>(filings, new ValidationReport(issues.Concat(filings.SelectMany(static f => f.Report.Issues))));
+    }
+
     /// <summary>Reads the data sheets of a template-shaped workbook: columns found by their English header (row 2), rows by their key (column A).</summary>
     /// <param name="document">The workbook.</param>
     /// <param name="layouts">The data sheets, the head sheet (one row per filing) first.</param>
@@ -17,7 +59,7 @@ internal static class WorkbookSheets
     /// <param name="keyZh">The key column's Chinese header, such as <c>报关单序号</c>.</param>
     /// <param name="noun">What a filing is, such as <c>declaration</c>.</param>
     /// <returns>The rows by sheet key.</returns>
-    public static Dictionary<string, List<SheetRow>> Read(SpreadsheetDocument document, IReadOnlyList<WorkbookSheet> layouts, List<ValidationIssue> issues, WorkbookLimits limits, int maxFilings, string family, string keyZh, string noun)
+    private static Dictionary<string, List<SheetRow>> Read(SpreadsheetDocument document, IReadOnlyList<WorkbookSheet> layouts, List<ValidationIssue> issues, WorkbookLimits limits, int maxFilings, string family, string keyZh, string noun)
     {
         var workbook = document.WorkbookPart ?? throw new InvalidDataException("no workbook part");
         var shared = WorkbookCells.SharedStrings(workbook, limits);

@@ -67,7 +67,7 @@ public class TemplateCommandTests
         ledger.Select(static e => e.GetProperty("id").GetString()).Distinct().Count().ShouldBe(11);
 
         var results = Gateway.Tests.Shared.WorkbookRows.Read(Path.Combine(folder, "batch.results.xlsx"), "结果 Results");
-        results[0][..4].ShouldBe(["报关单序号 Key", "报文编号 Message id", "报关单号 Entry id", "结果 Result"]);
+        results[0][..4].ShouldBe(["序号 Key", "报文编号 Message id", "海关编号 Entry id", "结果 Result"]);
         results.Skip(1).Select(static r => (r[0], r[1], r[3])).OrderBy(static r => int.Parse(r.Item1, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(
             Enumerable.Range(1, 12).Select(static n => ($"{n}", n == 5 ? string.Empty : $"EXP-CLI-{n:D3}", n switch { 5 => "Invalid", 7 => "Rejected", _ => "Closed" })));
         results.Single(static r => r[0] == "1")[8].Split('\n').Select(static l => l.Split("  ")[1]).ShouldBe(["0", "L", "P", "R"]);

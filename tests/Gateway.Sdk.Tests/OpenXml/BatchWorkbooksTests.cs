@@ -23,14 +23,14 @@ public sealed class BatchWorkbooksTests : IDisposable
         rejected = rejected with { Receipts = [rejected.Receipts[0] with { Note = "退单：申报要素不全" }] };
         var refused = new BatchEntry("3", "EXP-3", BatchFilingState.Refused, DateTimeOffset.UnixEpoch, "GW422: CodeTS is not 10 digits");
         var pending = new BatchEntry("4", "EXP-4", BatchFilingState.Prepared, DateTimeOffset.UnixEpoch);
-        var invalid = new WorkbookFiling("5", 7, QuickStart.ExportDeclarationSample.Create("EXP-5"), new ValidationReport([new ValidationIssue("DEC001", ValidationSeverity.Error, "AgentCode is required", new IssueLocation { Cell = "'表头 Head'!F7" })]));
+        var invalid = new WorkbookFiling<Gateway.Sdk.Documents.Declarations.CustomsDeclaration>("5", 7, QuickStart.ExportDeclarationSample.Create("EXP-5"), new ValidationReport([new ValidationIssue("DEC001", ValidationSeverity.Error, "AgentCode is required", new IssueLocation { Cell = "'表头 Head'!F7" })]));
 
         var path = Write(stream => BatchResultsWorkbook.Write(stream, [closed, rejected, refused, pending], [invalid]));
 
         var rows = WorkbookRows.Read(path, "结果 Results");
         rows.Select(static r => (r[0], r[1], r[2], r[3], r[4], r[9])).ShouldBe(
         [
-            ("报关单序号 Key", "报文编号 Message id", "报关单号 Entry id", "结果 Result", "最新回执 Latest code", "错误 Errors"),
+            ("序号 Key", "报文编号 Message id", "海关编号 Entry id", "结果 Result", "最新回执 Latest code", "错误 Errors"),
             ("1", "EXP-1", "000020261000000001", "Closed", "R", string.Empty),
             ("2", "EXP-2", string.Empty, "Rejected", "E", "退单：申报要素不全"),
             ("3", "EXP-3", string.Empty, "Refused", string.Empty, "GW422: CodeTS is not 10 digits"),

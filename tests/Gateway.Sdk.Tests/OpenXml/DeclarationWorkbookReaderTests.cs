@@ -26,9 +26,9 @@ public class DeclarationWorkbookReaderTests
 
         // A cell cannot tell an empty text from no value, so compare as the single window does: with every element written.
         var xml = new DeclarationXmlWriter(new DeclarationXmlOptions { EmitEmptyElements = true });
-        Encoding.UTF8.GetString(xml.Write(read.Filings[0].Declaration)).ShouldBe(Encoding.UTF8.GetString(xml.Write(export)));
-        Encoding.UTF8.GetString(xml.Write(read.Filings[1].Declaration)).ShouldBe(Encoding.UTF8.GetString(xml.Write(import)), "the same columns give the import meaning back: OriginCountry is the origin either way");
-        read.Filings[0].Declaration.Goods.ShouldBe(export.Goods);
+        Encoding.UTF8.GetString(xml.Write(read.Filings[0].Document)).ShouldBe(Encoding.UTF8.GetString(xml.Write(export)));
+        Encoding.UTF8.GetString(xml.Write(read.Filings[1].Document)).ShouldBe(Encoding.UTF8.GetString(xml.Write(import)), "the same columns give the import meaning back: OriginCountry is the origin either way");
+        read.Filings[0].Document.Goods.ShouldBe(export.Goods);
         read.Filings[0].Report.Issues.ShouldBeEmpty();
         read.Filings[1].Report.Errors.Select(static i => i.Code).ShouldBe(["DEC018"], "an import of this sample lacks its bill of lading document, which the rules catch");
     }

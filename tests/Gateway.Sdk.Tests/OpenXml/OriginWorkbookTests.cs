@@ -38,7 +38,7 @@ public class OriginWorkbookTests
             var read = OriginWorkbook.Read(new MemoryStream(Workbook(certificates)));
             read.Report.Issues.Where(static i => !i.Code.StartsWith("OR", StringComparison.Ordinal)).ShouldBeEmpty();
             read.Filings.Select(static f => f.Key).ShouldBe(certificates.Select(static (_, i) => (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            read.Filings.Select(static f => f.Certificate).ShouldBe(certificates.Select(Carried));
+            read.Filings.Select(static f => f.Document).ShouldBe(certificates.Select(Carried));
         }));
     }
 
@@ -47,7 +47,7 @@ public class OriginWorkbookTests
     {
         var read = OriginWorkbook.Read(new MemoryStream(Workbook([SampleOrigin.Rcep(), SampleOrigin.NonPreferential()])));
         read.Report.Issues.ShouldBeEmpty();
-        read.Filings.Select(static f => f.Certificate).ShouldBe([SampleOrigin.Rcep(), SampleOrigin.NonPreferential()]);
+        read.Filings.Select(static f => f.Document).ShouldBe([SampleOrigin.Rcep(), SampleOrigin.NonPreferential()]);
     }
 
     [Fact]
@@ -62,13 +62,13 @@ public class OriginWorkbookTests
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             (date, criterion) = (Column(document, "证书 Certificates", "ApplicationDate"), Column(document, "货物 Goods", "OriginCriterion"));
-            Set(document, "证书 Certificates", Column(document, "证书 Certificates", "ApplicationDate") + "3", "20/11/2026");
-            Set(document, "证书 Certificates", "BZ2", "Colour");
-            Set(document, "证书 Certificates", "BZ3", "red");
-            Set(document, "证书 Certificates", "A4", "1");
-            Set(document, "货物 Goods", Column(document, "货物 Goods", "OriginCriterion") + "4", "PSR");
-            Set(document, "货物 Goods", "A5", "9");
-            Set(document, "货物 Goods", "B5", "1");
+            WorkbookEdits.Set(document, "证书 Certificates", Column(document, "证书 Certificates", "ApplicationDate") + "3", "20/11/2026");
+            WorkbookEdits.Set(document, "证书 Certificates", "BZ2", "Colour");
+            WorkbookEdits.Set(document, "证书 Certificates", "BZ3", "red");
+            WorkbookEdits.Set(document, "证书 Certificates", "A4", "1");
+            WorkbookEdits.Set(document, "货物 Goods", Column(document, "货物 Goods", "OriginCriterion") + "4", "PSR");
+            WorkbookEdits.Set(document, "货物 Goods", "A5", "9");
+            WorkbookEdits.Set(document, "货物 Goods", "B5", "1");
         }
 
         var read = OriginWorkbook.Read(new MemoryStream(stream.ToArray()));
@@ -97,44 +97,10 @@ public class OriginWorkbookTests
         OriginWorkbook.Read(new MemoryStream(stream.ToArray())).Report.Issues.ShouldBeEmpty();
     }
 
-    private static WorksheetPart Part(SpreadsheetDocument document, string sheet)
-    {
-        var workbook = document.WorkbookPart!;
-        return (WorksheetPart)workbook.GetPartById(workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet).Id!.Value!);
-    }
-
     /// <summary>Finds the column letter of an English header in row 2.</summary>
     private static string Column(SpreadsheetDocument document, string sheet, string property)
     {
         var index = OriginWorkbookLayout.Sheets.Single(s => s.Name == sheet).Columns.Select(static c => c.Property).ToList().IndexOf(property);
         return SheetWriter.ColumnName(index + 2);
-    }
-
-    /// <summary>Puts a text in a cell, replacing what it held and keeping the row's cells in column order.</summary>
-    private static void Set(SpreadsheetDocument document, string sheet, string reference, string text)
-    {
-        var data = Part(document, sheet).Worksheet.GetFirstChild<SheetData>()!;
-        var letters = new string([.. reference.TakeWhile(char.IsLetter)]);
-        var rowIndex = uint.Parse(reference[letters.Length..], System.Globalization.CultureInfo.InvariantCulture);
-        var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex! == rowIndex);
-        if (row is null)
-        {
-            row = new Row { RowIndex = rowIndex };
-            data.Append(row);
-        }
-
-        static (int, string) Order(string cell) => (cell.TakeWhile(char.IsLetter).Count(), new string([.. cell.TakeWhile(char.IsLetter)]));
-        var cell = new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text)) };
-        var existing = row.Elements<Cell>().FirstOrDefault(c => c.CellReference == reference);
-        var before = row.Elements<Cell>().LastOrDefault(c => Order(c.CellReference!.Value!).CompareTo(Order(reference)) < 0);
-        existing?.Remove();
-        if (before is null)
-        {
-            row.PrependChild(cell);
-        }
-        else
-        {
-            before.InsertAfterSelf(cell);
-        }
     }
 }

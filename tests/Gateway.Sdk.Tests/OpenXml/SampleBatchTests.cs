@@ -23,7 +23,7 @@ public class SampleBatchTests
         read.Report.Issues.Select(static i => i.ToString()).ShouldBeEmpty();
         read.Filings.Count.ShouldBe(SampleBatch.Count);
         read.Filings.Select(static f => f.Key).ShouldBe(expected.Select(static e => e.Key));
-        read.Filings.Select(static f => f.Declaration).ShouldBe(expected.Select(static e => e.Declaration));
+        read.Filings.Select(static f => f.Document).ShouldBe(expected.Select(static e => e.Declaration));
         expected.Count(static e => Gateway.Sdk.Batch.BatchLabels.For(e.Declaration).Count > 0).ShouldBeInRange(100, 250, "about six destinations in eleven claim RCEP origin");
     }
 }

@@ -7,7 +7,7 @@ using Gateway.Tests.Shared;
 namespace Gateway.Sdk.Tests.OpenXml;
 
 /// <summary>Hostile and broken workbooks end in one clear issue: never a crash, a hang, or memory exhausted; for both
-/// workbook readers, the declaration batch (<c>declaration</c>), the refund forms (<c>taxrefund</c>) and the certificates of origin (<c>origin</c>).</summary>
+/// workbook readers, the declaration batch (<c>declaration</c>), the refund forms (<c>taxrefund</c>), the certificates of origin (<c>origin</c>) and the cargo manifests (<c>manifest</c>).</summary>
 public class WorkbookHostileInputTests
 {
     private static readonly byte[] Valid = WorkbookFiller.Fill(SampleBatch.Create().Take(3));
@@ -16,7 +16,9 @@ public class WorkbookHostileInputTests
 
     private static readonly byte[] ValidCertificates = OriginWorkbookTests.Workbook([SampleOrigin.Rcep(), SampleOrigin.FormE()]);
 
-    public static TheoryData<string> Readers => ["declaration", "taxrefund", "origin"];
+    private static readonly byte[] ValidManifests = ManifestWorkbookTests.Workbook([Documents.Manifests.ManifestSamples.PreStowage(), Documents.Manifests.ManifestSamples.Arrival()]);
+
+    public static TheoryData<string> Readers => ["declaration", "taxrefund", "origin", "manifest"];
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -79,6 +81,13 @@ public class WorkbookHostileInputTests
 
     private static string Issue(string reader, byte[] workbook)
     {
+        if (reader == "manifest")
+        {
+            var manifests = ManifestWorkbook.Read(new MemoryStream(workbook));
+            manifests.Filings.ShouldBeEmpty();
+            return manifests.Report.Issues.Single().Code;
+        }
+
         if (reader == "origin")
         {
             var certificates = OriginWorkbook.Read(new MemoryStream(workbook));
@@ -98,7 +107,7 @@ public class WorkbookHostileInputTests
         return read.Report.Issues.Single().Code;
     }
 
-    private static byte[] Workbook(string reader) => reader switch { "declaration" => Valid, "origin" => ValidCertificates, _ => ValidForms };
+    private static byte[] Workbook(string reader) => reader switch { "declaration" => Valid, "origin" => ValidCertificates, "manifest" => ValidManifests, _ => ValidForms };
 
     private static byte[] ReplaceHead(byte[] xml) => ReplaceSheet("declaration", xml);
 
@@ -110,7 +119,7 @@ public class WorkbookHostileInputTests
         using (var document = SpreadsheetDocument.Open(stream, true))
         {
             var workbook = document.WorkbookPart!;
-            var name = reader switch { "declaration" => "表头 Head", "origin" => "证书 Certificates", _ => TaxRefundWorkbook.ExportSheet };
+            var name = reader switch { "declaration" => "表头 Head", "origin" => "证书 Certificates", "manifest" => "舱单 Manifests", _ => TaxRefundWorkbook.ExportSheet };
             var id = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == name).Id!.Value!;
             using var part = workbook.GetPartById(id).GetStream(FileMode.Create, FileAccess.Write);
             part.Write(xml);

@@ -71,6 +71,7 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
     {
         const string X = "/Manifest/Head";
         Required(head.MessageId, X + "/MessageID", "Head.MessageId", "a message id unique per sender (ManifestMessageIds makes one)");
+        Required(head.MessageType.Code, X + "/MessageType", "Head.MessageType", "the message type, such as MT2101 (pre-stowage manifest)");
         Required(head.SenderId, X + "/SenderID", "Head.SenderId", "the sender id");
         Required(head.ReceiverId, X + "/ReceiverID", "Head.ReceiverId", "the 4-digit customs code of the declaring office, or EPORT");
         Required(head.Version, X + "/Version", "Head.Version", "the message version, such as 1.0");
@@ -85,7 +86,7 @@ internal sealed class ManifestRules(ManifestValidationOptions options)
             Add("MAN004", $"ReceiverID '{receiver}' is not a 4-digit customs code or EPORT", X + "/ReceiverID", "Head.ReceiverId");
         }
 
-        if (head.MessageId is { Length: > 0 } id && !id.StartsWith($"CN_{head.MessageType.Code}_", StringComparison.Ordinal))
+        if (head.MessageId is { Length: > 0 } id && head.MessageType.Code.Length > 0 && !id.StartsWith($"CN_{head.MessageType.Code}_", StringComparison.Ordinal))
         {
             Issues.Add(Issue("MAN016", ValidationSeverity.Warning, $"MessageID '{id}' does not have the documented shape CN_{head.MessageType.Code}_1p1_<SenderID>_<yyyyMMddHHmmssfff>; check that your channel accepts it", X + "/MessageID", "Head.MessageId"));
         }

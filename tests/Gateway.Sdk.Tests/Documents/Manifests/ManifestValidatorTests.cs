@@ -19,6 +19,7 @@ public class ManifestValidatorTests
     public static TheoryData<string, Func<CargoManifest, CargoManifest>, string, string> Broken() => new()
     {
         { "no message id", m => m with { Head = m.Head with { MessageId = "" } }, "MAN001", "/Manifest/Head/MessageID" },
+        { "no message type", m => m with { Head = m.Head with { MessageType = default } }, "MAN001", "/Manifest/Head/MessageType" },
         { "no send time", m => m with { Head = m.Head with { SendTime = null } }, "MAN001", "/Manifest/Head/SendTime" },
         { "receiver not an office", m => m with { Head = m.Head with { ReceiverId = "22" } }, "MAN004", "/Manifest/Head/ReceiverID" },
         { "no carrier", m => Declaration(m, d => d with { CarrierId = null }), "MAN001", "/Manifest/Declaration/Carrier/ID" },
