@@ -9,7 +9,16 @@ internal static class WorkbookRows
     /// <summary>Reads a sheet: one array per row (header row included), each as wide as the widest row, empty cells as empty strings.</summary>
     public static List<string[]> Read(string path, string sheet)
     {
-        using var document = SpreadsheetDocument.Open(path, false);
+        using var file = File.OpenRead(path);
+        return Read(file, sheet);
+    }
+
+    /// <summary>Reads a sheet of a workbook held in memory.</summary>
+    public static List<string[]> Read(byte[] workbook, string sheet) => Read(new MemoryStream(workbook), sheet);
+
+    private static List<string[]> Read(Stream stream, string sheet)
+    {
+        using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
         var id = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheet).Id!.Value!;
         var cells = WorkbookCells.Read((WorksheetPart)workbook.GetPartById(id), WorkbookCells.SharedStrings(workbook)).ToList();
