@@ -52,6 +52,12 @@ public sealed partial class EdifactReader
     private readonly List<int> _elementStarts = new(16);
     private readonly List<int> _repeatStarts = [];
     private readonly Dictionary<int, string> _tags = [];
+    private IEnumerator<EdifactSegment?>? _tokens;
+    private bool _scanning;
+    private bool _onSegment;
+    private int _textLength;
+    private int _number;
+    private int _line;
     private SegmentBuffer _data = new(int.MaxValue);
     private char[] _chars = new char[256];
     private byte[] _classes = null!;
@@ -106,8 +112,42 @@ public sealed partial class EdifactReader
     /// <returns>The segments in order, <c>UNA</c> not included.</returns>
     /// <exception cref="EdifactException">The input breaks the syntax; the message says where.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public IEnumerable<EdifactSegment> Segments()
+    /// <exception cref="InvalidOperationException"><see cref="Read"/> has been called: a reader reads its stream once, one way.</exception>
+    public IEnumerable<EdifactSegment> Segments() =>
+        _tokens is null ? (IEnumerable<EdifactSegment>)Scan(materialize: true) : throw new InvalidOperationException("this reader is already reading with Read(); use one way per reader");
+
+    /// <summary>Advances to the next segment without making a segment object: <see cref="Current"/> gives its tag and
+    /// components as spans over the reader's buffer, valid until the next call. Nothing is allocated per segment, so this is
+    /// the fastest way through a large interchange.</summary>
+    /// <returns><see langword="true"/> when there is a segment; <see langword="false"/> at the end of the input.</returns>
+    /// <exception cref="EdifactException">The input breaks the syntax; the message says where.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="EdifactReaderOptions.KeepText"/> is set (kept text belongs to
+    /// segment objects: use <see cref="Segments"/>), or <see cref="Segments"/> has been called.</exception>
+    public bool Read()
     {
+        if (_tokens is null)
+        {
+            if (_options.KeepText || _scanning)
+            {
+                throw new InvalidOperationException(_options.KeepText ? "KeepText keeps each segment's bytes in its segment object: read with Segments()" : "this reader is already reading with Segments(); use one way per reader");
+            }
+
+            _tokens = Scan(materialize: false).GetEnumerator();
+        }
+
+        _onSegment = _tokens.MoveNext();
+        return _onSegment;
+    }
+
+    /// <summary>Gets the segment <see cref="Read"/> stopped at.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="Read"/> has not returned <see langword="true"/>.</exception>
+    public EdifactSegmentSpan Current => _onSegment ? new EdifactSegmentSpan(this) : throw new InvalidOperationException("call Read() first, and use Current only while it returns true");
+
+    /// <summary>Reads the input, filling the reader's buffers with each segment in turn; with <paramref name="materialize"/>, yields a segment object for each, else <see langword="null"/>.</summary>
+    private IEnumerable<EdifactSegment?> Scan(bool materialize)
+    {
+        _scanning = true;
         var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
         var segment = new SegmentBuffer(_options.MaxSegmentBytes);
         var keep = _options.KeepText;
@@ -153,10 +193,10 @@ public sealed partial class EdifactReader
                         if (end > 0 && end <= _options.MaxSegmentBytes)
                         {
                             number++;
-                            var parsed = Parse(chunk.AsSpan(i, end), number, segmentLine, segmentColumn);
+                            var parsed = Parse(chunk.AsSpan(i, end), number, segmentLine, segmentColumn, materialize);
                             if (keep)
                             {
-                                Keep(parsed, previous, ref gap, chunk.AsSpan(i, end), s.Segment);
+                                Keep(parsed!, previous, ref gap, chunk.AsSpan(i, end), s.Segment);
                                 previous = parsed;
                             }
 
@@ -194,10 +234,10 @@ public sealed partial class EdifactReader
                         if (segment.Length > 0)
                         {
                             number++;
-                            var parsed = Parse(segment.Span, number, segmentLine, segmentColumn);
+                            var parsed = Parse(segment.Span, number, segmentLine, segmentColumn, materialize);
                             if (keep)
                             {
-                                Keep(parsed, previous, ref gap, segment.Span, s.Segment);
+                                Keep(parsed!, previous, ref gap, segment.Span, s.Segment);
                                 previous = parsed;
                             }
 
@@ -304,7 +344,7 @@ public sealed partial class EdifactReader
     }
 
     /// <summary>Finds where elements, components and repetitions start, resolves releases and decodes the segment once.</summary>
-    private EdifactSegment Parse(ReadOnlySpan<byte> raw, int number, int line, int column)
+    private EdifactSegment? Parse(ReadOnlySpan<byte> raw, int number, int line, int column, bool materialize)
     {
         var s = ServiceCharacters;
         if (!ScanAscii(raw, out var textLength))
@@ -381,7 +421,31 @@ public sealed partial class EdifactReader
             builder.CopyTo(0, Chars(textLength), textLength);
         }
 
+        (_textLength, _number, _line) = (textLength, number, line);
+        var tag = TagSpan();
+        if (_elementStarts[1] != 1 || tag.Length is 0 or > 8 || tag.ContainsAnyExcept(TagCharacters))
+        {
+            var shown = _chars.AsSpan(0, _componentBounds[(2 * _elementStarts[1]) - 1]).ToString();
+            throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
+        }
+
+        if (SyntaxIdentifier is null && tag is "UNB")
+        {
+            SyntaxIdentifier = Component(1, 1).ToString();
+            if (!HasServiceStringAdvice && Component(1, 2) is "4")
+            {
+                ServiceCharacters = ServiceCharacters with { Repetition = (byte)'*' };
+            }
+        }
+
+        return materialize ? Materialize() : null;
+    }
+
+    /// <summary>Makes a segment object of the segment in the buffers.</summary>
+    private EdifactSegment Materialize()
+    {
         // Components are contiguous in the text, so each one's start is the previous one's end: only the ends are kept.
+        var textLength = _textLength;
         var components = _componentBounds.Count / 2;
         var boundCount = _elementStarts.Count + components;
         Chars(textLength + boundCount);
@@ -413,24 +477,49 @@ public sealed partial class EdifactReader
         }
 
         var text = new string(_chars, 0, textLength + boundCount);
-        var tag = Tag(text, _componentBounds[0], _componentBounds[1]);
-        if (_elementStarts[1] != 1 || tag.Length is 0 or > 8 || tag.AsSpan().ContainsAnyExcept(TagCharacters))
+        return new EdifactSegment(Tag(TagSpan()), text, textLength, wide, elementCount, _repeatStarts.Count > 0 ? [.. _repeatStarts] : null) { Number = _number, Line = _line };
+    }
+
+    /// <summary>Gets the tag of the segment in the buffers.</summary>
+    internal ReadOnlySpan<char> TagSpan() => _chars.AsSpan(_componentBounds[0], _componentBounds[1] - _componentBounds[0]);
+
+    /// <summary>Gets how many data elements follow the tag in the segment in the buffers.</summary>
+    internal int ElementCount => _elementStarts.Count - 2;
+
+    /// <summary>Gets the segment number and line of the segment in the buffers.</summary>
+    internal (int Number, int Line) Position => (_number, _line);
+
+    /// <summary>Gets how many components the first occurrence of an element has in the segment in the buffers (0 when absent).</summary>
+    internal int ComponentCount(int element) =>
+        element < 1 || element > ElementCount ? 0 : RepeatEnd(element) - _elementStarts[element];
+
+    /// <summary>Gets a component of the first occurrence of an element (1-based, as <see cref="EdifactSegment"/>'s indexer), empty when absent.</summary>
+    internal ReadOnlySpan<char> Component(int element, int component)
+    {
+        if (element < 1 || element > ElementCount || component < 1)
         {
-            var shown = text[.._componentBounds[(2 * _elementStarts[1]) - 1]];
-            throw new EdifactException("EDI005", $"'{shown}' is not a segment tag (letters and digits, such as NAD): the previous segment's terminator may be released or missing", number, line, column);
+            return [];
         }
 
-        var segment = new EdifactSegment(tag, text, textLength, wide, elementCount, _repeatStarts.Count > 0 ? [.. _repeatStarts] : null) { Number = number, Line = line };
-        if (SyntaxIdentifier is null && tag == "UNB")
+        var index = _elementStarts[element] + component - 1;
+        return index < RepeatEnd(element) ? _chars.AsSpan(_componentBounds[2 * index], _componentBounds[(2 * index) + 1] - _componentBounds[2 * index]) : [];
+    }
+
+    /// <summary>Makes a segment object of the segment <see cref="Read"/> stopped at.</summary>
+    internal EdifactSegment ToSegment() => Materialize();
+
+    private int RepeatEnd(int element)
+    {
+        var (start, end) = (_elementStarts[element], _elementStarts[element + 1]);
+        foreach (var r in _repeatStarts)
         {
-            SyntaxIdentifier = segment[1];
-            if (!HasServiceStringAdvice && segment[1, 2] == "4")
+            if (r > start && r < end)
             {
-                ServiceCharacters = ServiceCharacters with { Repetition = (byte)'*' };
+                return r;
             }
         }
 
-        return segment;
+        return end;
     }
 
     /// <summary>Returns the character buffer, grown to at least <paramref name="length"/>, its content kept.</summary>
@@ -511,9 +600,8 @@ public sealed partial class EdifactReader
     }
 
     /// <summary>Returns the tag, one string per distinct tag of the interchange rather than one per segment.</summary>
-    private string Tag(string text, int start, int end)
+    private string Tag(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan(start, end - start);
         if (span.Length != 3 || span.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             return span.ToString();

@@ -110,6 +110,65 @@ public class EdifactReaderTests
             read.ShouldBe(segments);
         }));
 
+    [Fact]
+    public void Read_InPlace_GivesWhatSegmentsGive() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(Cases), Prop.ForAll(Interchanges().ToArbitrary(), input =>
+        {
+            var (segments, characters) = input;
+            var bytes = new EdifactWriter(characters, "UNOW", lineBreak: "\r\n").Write(segments);
+            var reader = new EdifactReader(new MemoryStream(bytes));
+            var index = 0;
+            while (reader.Read())
+            {
+                var current = reader.Current;
+                var expected = segments[index++];
+                current.ToSegment().ShouldBe(expected);
+                (current.Tag.ToString(), current.ElementCount, current.Number).ShouldBe((expected.Tag, expected.ElementCount, index));
+                for (var e = 0; e <= expected.ElementCount + 1; e++)
+                {
+                    var count = e >= 1 && e <= expected.ElementCount ? expected.Repeats(e)[0].Count : 0;
+                    current.ComponentCount(e).ShouldBe(count);
+                    for (var c = 0; c <= count + 1; c++)
+                    {
+                        current[e, c].ToString().ShouldBe(expected[e, c]);
+                    }
+                }
+            }
+
+            index.ShouldBe(segments.Count);
+        }));
+
+    [Fact]
+    public void Read_InPlace_AllocatesNothingPerSegment()
+    {
+        var input = new MemoryStream(Encoding.ASCII.GetBytes("UNB+UNOC:3+S+R+261122:1030+1'\r\n" + string.Concat(Enumerable.Repeat("LOC+5+CNSHK:139:6'\r\nFTX+AAA+++LAPTOP COMPUTERS?: 14 INCH'\r\n", 20_000))));
+        var (before, count) = (GC.GetAllocatedBytesForCurrentThread(), 0);
+
+        var reader = new EdifactReader(input);
+        while (reader.Read())
+        {
+            count += reader.Current.ElementCount;
+        }
+
+        count.ShouldBe(5 + (20_000 * 6));
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(64 * 1024, "40,001 segments read in place: only the reader's buffers are allocated");
+    }
+
+    [Fact]
+    public void Read_MixedWithSegmentsOrKeepText_IsRefused()
+    {
+        var bytes = Encoding.ASCII.GetBytes("UNB+UNOA:2+S+R'");
+        Should.Throw<InvalidOperationException>(() => new EdifactReader(new MemoryStream(bytes), new EdifactReaderOptions { KeepText = true }).Read()).Message.ShouldContain("Segments()");
+        var reader = new EdifactReader(new MemoryStream(bytes));
+        Should.Throw<InvalidOperationException>(() => reader.Current.Tag.ToString()).Message.ShouldBe("call Read() first, and use Current only while it returns true");
+        reader.Read().ShouldBeTrue();
+        Should.Throw<InvalidOperationException>(() => reader.Segments());
+        reader.Read().ShouldBeFalse();
+        var segments = new EdifactReader(new MemoryStream(bytes));
+        segments.Segments().Count().ShouldBe(1);
+        Should.Throw<InvalidOperationException>(() => segments.Read());
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Write_UnchangedPublicSample_IsByteForByteTheInput(string file)
@@ -188,6 +247,14 @@ public class EdifactReaderTests
     public void Segments_BrokenInput_EndsInALocatedError(string input, string code)
     {
         var error = Should.Throw<EdifactException>(() => Read(input).ToList());
+        var inPlace = Should.Throw<EdifactException>(() =>
+        {
+            var reader = new EdifactReader(new MemoryStream(Encoding.UTF8.GetBytes(input)));
+            while (reader.Read())
+            {
+            }
+        });
+        inPlace.Message.ShouldBe(error.Message, "Read() fails where Segments() does");
 
         error.Code.ShouldBe(code);
         error.Line.ShouldBe(1);
