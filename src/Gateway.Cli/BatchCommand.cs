@@ -24,6 +24,7 @@ internal static class BatchCommand
         var workbook = new Argument<string>("WORKBOOK") { Description = "A workbook from gateway template: declarations, cargo manifests or certificates of origin; or the two export tax-refund forms (gateway refund export), one filing." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Import and validate every filing without submitting; print one line per problem and the number of filings." };
         var annotated = new Option<string?>("--annotated") { Description = "Also write a copy of the workbook with each problem as a note on its highlighted cell." };
+        var xml = new Option<string?>("--xml") { Description = "Also write each valid filing's business message, as it is before signing, into this folder: one file per filing, named by its id." };
         var journal = new Option<string?>("--journal") { Description = "The batch journal (a SQLite file, created if missing): run again with the same file to continue a stopped batch." };
         var parallel = new Option<int>("--parallel") { Description = "How many filings are signed and sent at once.", DefaultValueFactory = _ => 4 };
         var key = new Option<string?>("--key") { Description = "Sign each filing's message with this private key (PEM or PKCS#12)." };
@@ -37,7 +38,7 @@ internal static class BatchCommand
         var connection = TransportCommands.NewConnection(endpointRequired: false);
         var command = new Command("batch", "Check a workbook of filings (--dry-run), or sign and file its valid filings with a resumable journal. Exit 0 all valid and filed, 1 some invalid, refused or rejected by customs, 2 usage or I/O error or filings left pending.")
         {
-            workbook, dryRun, annotated, journal, parallel, key, cert, profile, watch, poll, results, queue, queueName,
+            workbook, dryRun, annotated, xml, journal, parallel, key, cert, profile, watch, poll, results, queue, queueName,
         };
         connection.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -60,6 +61,18 @@ internal static class BatchCommand
                 using var original = File.OpenRead(path);
                 using var target = File.Create(copy);
                 output.WriteLine($"{copy}: {WorkbookAnnotator.Annotate(original, target, read.Report.Issues)} cell(s) annotated");
+            }
+
+            if (parse.GetValue(xml) is { } folder)
+            {
+                var directory = Directory.CreateDirectory(folder).FullName;
+                foreach (var filing in read.Valid)
+                {
+                    var bytes = filing.Xml();
+                    File.WriteAllBytes(Path.Combine(directory, FileName(bytes, filing.Key)), bytes);
+                }
+
+                output.WriteLine($"{folder}: {read.Valid.Count} message(s) written");
             }
 
             var invalid = read.Count - read.Valid.Count;
@@ -181,6 +194,23 @@ internal static class BatchCommand
         return forms.Report.IsValid
             ? new Loaded(1, [new(key, () => TaxRefundXmlWriter.Write(filing), BatchLabels.For(filing))], forms.Report, [])
             : new Loaded(1, [], forms.Report, [new WorkbookFiling(key, 2, forms.Report)]);
+    }
+
+    /// <summary>Names a message's file by its client-side id when that is a safe file name, else by its key.</summary>
+    private static string FileName(byte[] message, string key)
+    {
+        static bool Safe(string name) => name.Length is > 0 and <= 200 && name.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && name[0] != '.';
+        string? id;
+        try
+        {
+            id = GatewayMessage.FromXml(message).Id;
+        }
+        catch (DocumentValidationException)
+        {
+            id = null;
+        }
+
+        return (id is not null && Safe(id) ? id : "filing-" + new string([.. key.Select(static c => char.IsAsciiLetterOrDigit(c) ? c : '_')])) + ".xml";
     }
 
     /// <summary>Prints a line each time another tenth of the batch is sent, and each time another tenth of the filed ones is answered: readable in a log as well as a terminal.</summary>

@@ -6,57 +6,15 @@ using Gateway.Sdk.OpenXml;
 
 namespace Gateway.Cli;
 
-/// <summary>Implements <c>gateway origin print|link|import</c>: the self-print certificate, the declaration's EcoRelation lines, and certificates from a workbook.</summary>
+/// <summary>Implements <c>gateway origin print|link</c>: the self-print certificate and the declaration's EcoRelation lines
+/// (a workbook of applications is checked, exported and filed by <c>gateway batch</c>).</summary>
 internal static class OriginCommands
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("origin", "Certificates of origin (原产地证书): print for self-print, link to a customs declaration, import from a workbook.");
+        var command = new Command("origin", "Certificates of origin (原产地证书): print for self-print, link to a customs declaration (a workbook of applications goes to gateway batch).");
         command.Subcommands.Add(Print(output, error));
         command.Subcommands.Add(Link(output, error));
-        command.Subcommands.Add(Import(output, error));
-        return command;
-    }
-
-    private static Command Import(TextWriter output, TextWriter error)
-    {
-        var workbook = new Argument<string>("WORKBOOK") { Description = "A certificate workbook (gateway template origin, filled in)." };
-        var folder = new Option<string>("-o", "--output") { Description = "The folder to write one Certificate XML per valid application into, named by its CertNo.", Required = true };
-        var annotated = new Option<string?>("--annotated") { Description = "Also write a copy of the workbook with each problem as a note on its highlighted cell." };
-        var command = new Command("import", "Read certificate applications from a workbook, check them and write each valid one as XML; one line per problem, with its cell. Exit 0 all written, 1 problems (the valid ones are written), 2 usage or I/O error.")
-        {
-            workbook, folder, annotated,
-        };
-        command.SetAction(parse =>
-        {
-            var path = parse.GetValue(workbook)!;
-            WorkbookImport<CertificateOfOrigin> read;
-            using (var stream = File.OpenRead(path))
-            {
-                read = OriginWorkbook.Read(stream);
-            }
-
-            GatewayCommand.Print(error, path, read.Report.Issues);
-            if (parse.GetValue(annotated) is { } copy)
-            {
-                using var original = File.OpenRead(path);
-                using var target = File.Create(copy);
-                output.WriteLine($"{copy}: {WorkbookAnnotator.Annotate(original, target, read.Report.Issues)} cell(s) annotated");
-            }
-
-            var directory = Directory.CreateDirectory(parse.GetValue(folder)!).FullName;
-            var valid = read.Filings.Where(static f => f.Report.IsValid).ToList();
-            foreach (var filing in valid)
-            {
-                // The number names the file only when it cannot reach outside the folder.
-                var number = filing.Document.Head.CertificateNumber;
-                var name = number is { Length: > 0 } && number.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? number : "certificate-" + filing.Key;
-                File.WriteAllBytes(Path.Combine(directory, name + ".xml"), new OriginXmlWriter().Write(filing.Document));
-            }
-
-            output.WriteLine($"{path}: {read.Filings.Count} certificate(s), {valid.Count} written to {parse.GetValue(folder)}");
-            return read.Report.IsValid ? GatewayCommand.Ok : GatewayCommand.Invalid;
-        });
         return command;
     }
 

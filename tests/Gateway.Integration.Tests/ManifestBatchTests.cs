@@ -34,10 +34,15 @@ public class ManifestBatchTests
             ManifestWorkbook.Write(stream, [preStowage, Golden("manifest-MT1101.xml"), Golden("manifest-MT3101.xml"), rejected, invalid]);
         }
 
-        var dryRun = Run("batch", book, "--dry-run", "--annotated", Path.Combine(folder, "checked.xlsx"));
+        var xml = Path.Combine(folder, "xml");
+        var dryRun = Run("batch", book, "--dry-run", "--annotated", Path.Combine(folder, "checked.xlsx"), "--xml", xml);
         dryRun.ExitCode.ShouldBe(1);
         dryRun.Error.ShouldMatch(@"^.+manifests\.xlsx: '舱单 Manifests'![A-Z]+7: error MAN001: ID is missing: give the carrier's code \(SCAC or IATA\)\n$");
-        dryRun.Output.ShouldBe($"{Path.Combine(folder, "checked.xlsx")}: 1 cell(s) annotated\n5 filings: 4 valid, 1 invalid\n");
+        dryRun.Output.ShouldBe($"{Path.Combine(folder, "checked.xlsx")}: 1 cell(s) annotated\n{xml}: 4 message(s) written\n5 filings: 4 valid, 1 invalid\n");
+        var written = Directory.GetFiles(xml).Select(Path.GetFileName).ToList();
+        written.Count.ShouldBe(4);
+        written.ShouldContain($"{preStowage.Head.MessageId}.xml");
+        File.ReadAllBytes(Path.Combine(xml, $"{preStowage.Head.MessageId}.xml")).ShouldBe(File.ReadAllBytes(Repository.Golden("manifest-MT2101.xml")), "the workbook gives the golden message back byte for byte");
 
         await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { FaultRate = 0.2, Seed = 5, ReceiptInterval = TimeSpan.FromMilliseconds(20) });
         string[] args = ["batch", book, "--endpoint", simulator.BaseAddress.ToString(), "--api-key", simulator.ApiKey, "--journal", Path.Combine(folder, "manifests.journal"), "--poll", "0.05"];

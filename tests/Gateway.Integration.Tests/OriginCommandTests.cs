@@ -95,8 +95,8 @@ public class OriginCommandTests
             Gateway.Sdk.OpenXml.OriginWorkbook.Write(stream, [SampleOrigin.Rcep(), SampleOrigin.FormE(), SampleOrigin.NonPreferential()]);
         }
 
-        var import = Run("origin", "import", book, "-o", Path.Combine(folder, "xml"));
-        import.ExitCode.ShouldBe(0, import.Error);
+        var import = Run("batch", book, "--dry-run", "--xml", Path.Combine(folder, "xml"));
+        (import.ExitCode, import.Output).ShouldBe((0, $"{Path.Combine(folder, "xml")}: 3 message(s) written\n3 filings: 3 valid, 0 invalid\n"), import.Error);
         Directory.GetFiles(Path.Combine(folder, "xml")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["2626C0000789.xml", "2626E0000456.xml", "2626RC000123.xml"]);
         File.ReadAllBytes(Path.Combine(folder, "xml", "2626RC000123.xml")).ShouldBe(File.ReadAllBytes(Sample));
 
