@@ -161,7 +161,6 @@ internal static class BatchCommand
             static s => Workbook(ManifestWorkbook.Read(s), static m => new ManifestXmlWriter().Write(m), static _ => []),
             static s => Workbook(OriginWorkbook.Read(s), static c => new OriginXmlWriter().Write(c), static _ => []),
         ];
-        Loaded? first = null;
         foreach (var read in readers)
         {
             using var stream = File.OpenRead(path);
@@ -170,12 +169,13 @@ internal static class BatchCommand
             {
                 return loaded;
             }
-
-            first ??= loaded;
         }
 
-        return first!;
+        var none = new ValidationIssue("WB002", ValidationSeverity.Error, $"the workbook has none of the sheets gateway batch reads: {DeclarationSheet} (declarations), 舱单 Manifests (cargo manifests), 证书 Certificates (certificates of origin), or {TaxRefundWorkbook.ExportSheet} and {TaxRefundWorkbook.PurchaseSheet} (export tax refund); start from gateway template FAMILY", IssueLocation.Document);
+        return new Loaded(0, [], new ValidationReport([none]), []);
     }
+
+    private const string DeclarationSheet = "表头 Head";
 
     private static Loaded Workbook<T>(WorkbookImport<T> read, Func<T, byte[]> xml, Func<T, IReadOnlyList<string>> labels) => new(
         read.Filings.Count,

@@ -7,7 +7,7 @@ namespace Gateway.Sdk.OpenXml;
 
 /// <summary>Writes a bulk-filing template: an instructions sheet, one data sheet per <see cref="WorkbookSheet"/> with the key
 /// column first, Chinese and English header rows (yellow when required to submit), drop-downs from the code tables, and the
-/// codes sheet those drop-downs read; shared by the declaration and certificate of origin templates.</summary>
+/// codes sheet those drop-downs read; shared by the declaration, cargo manifest and certificate of origin templates.</summary>
 internal static class WorkbookTemplate
 {
     private const string CodesSheet = "代码表 Codes";

@@ -25,6 +25,18 @@ public class TemplateCommandTests
     }
 
     [Fact]
+    public void BatchDryRun_WorkbookOfNoFamily_NamesTheSheetsItLooksFor()
+    {
+        var workbook = Path.Combine(Directory.CreateTempSubdirectory("gateway-batch-").FullName, "results.xlsx");
+        using (var file = File.Create(workbook))
+        {
+            Gateway.Sdk.OpenXml.BatchResultsWorkbook.Write(file, []);
+        }
+
+        Run("batch", workbook, "--dry-run").ShouldBe((1, "0 filings: 0 valid, 0 invalid\n", $"{workbook}: workbook: error WB002: the workbook has none of the sheets gateway batch reads: 表头 Head (declarations), 舱单 Manifests (cargo manifests), 证书 Certificates (certificates of origin), or 出口明细 Export and 进货明细 Purchases (export tax refund); start from gateway template FAMILY\n"));
+    }
+
+    [Fact]
     public void Batch_WithoutEndpointOrJournal_IsAUsageError()
     {
         var (exit, _, error) = Run("batch", "any.xlsx");
