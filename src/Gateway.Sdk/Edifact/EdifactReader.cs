@@ -136,6 +136,7 @@ public sealed partial class EdifactReader
             _tokens = Scan(materialize: false).GetEnumerator();
         }
 
+        _onSegment = false; // a failed read leaves no segment to look at
         _onSegment = _tokens.MoveNext();
         return _onSegment;
     }
