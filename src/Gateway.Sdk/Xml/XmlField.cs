@@ -20,6 +20,8 @@ internal sealed class XmlField<T>(string name, string property, Func<T, WireCont
 
     public byte[] EmptyTag { get; } = Encoding.UTF8.GetBytes($"<{name} />");
 
+    public byte[] Utf8Name { get; } = Encoding.UTF8.GetBytes(name);
+
     public string Property => property;
 
     public string PropertyFor(WireContext context) => context.IsExport && exportProperty is not null ? exportProperty : property;
@@ -44,6 +46,32 @@ internal sealed class XmlBlock<T>(string element, string? wrapper, Func<T, IRead
 
     public XmlTags Tags { get; } = new(element);
 
+    /// <summary>Finds the field named <paramref name="name"/> (UTF-8), looking from <paramref name="next"/> on first, since fields usually come in order; -1 when there is none.</summary>
+    public int Find(ReadOnlySpan<byte> name, int next)
+    {
+        var fields = Fields;
+        for (var i = next; i < fields.Length; i++)
+        {
+            if (Matches(fields[i].Utf8Name, name))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < next && i < fields.Length; i++)
+        {
+            if (Matches(fields[i].Utf8Name, name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+
+        static bool Matches(byte[] field, ReadOnlySpan<byte> name) =>
+            field.Length == name.Length && field[0] == name[0] && field.AsSpan().SequenceEqual(name);
+    }
+
     public XmlTags? WrapperTags { get; } = wrapper is null ? null : new XmlTags(wrapper);
 }
 
@@ -53,6 +81,8 @@ internal sealed class XmlTags(string element)
     public string Element { get; } = element;
 
     public byte[] Open { get; } = Encoding.UTF8.GetBytes($"<{element}>");
+
+    public ReadOnlySpan<byte> Utf8Name => Open.AsSpan(1, Open.Length - 2);
 
     public byte[] Close { get; } = Encoding.UTF8.GetBytes($"</{element}>");
 

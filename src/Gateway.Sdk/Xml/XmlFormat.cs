@@ -53,11 +53,20 @@ internal static class XmlFormat
         }
     }
 
-    public static bool TryParseDecimal(string? text, out decimal value) =>
+    public static bool TryParseDecimal(string? text, out decimal value) => TryParseDecimal(text.AsSpan(), out value);
+
+    public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value) =>
         decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
 
-    public static bool TryParseInteger(string? text, out int value) =>
+    public static bool TryParseInteger(string? text, out int value) => TryParseInteger(text.AsSpan(), out value);
+
+    public static bool TryParseInteger(ReadOnlySpan<char> text, out int value) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    public static bool TryParseLong(string? text, out long value) => TryParseLong(text.AsSpan(), out value);
+
+    public static bool TryParseLong(ReadOnlySpan<char> text, out long value) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
     /// <summary>Writes a date as <c>yyyyMMdd</c>, the declaration format.</summary>
     /// <summary>Quotes a value in a one-line message: line breaks become spaces, and more than 40 characters are cut with an ellipsis.</summary>
@@ -69,7 +78,9 @@ internal static class XmlFormat
 
     public static string Date(DateOnly value) => value.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    public static bool TryParseDate(string? text, out DateOnly value) =>
+    public static bool TryParseDate(string? text, out DateOnly value) => TryParseDate(text.AsSpan(), out value);
+
+    public static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly value) =>
         DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 
     /// <summary>Formats decimals whose mantissa fits in 64 bits (nearly all quantities and prices) with integer arithmetic.</summary>

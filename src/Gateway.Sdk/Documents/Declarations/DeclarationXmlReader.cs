@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Xml;
 using Gateway.Sdk.Codes;
 using Gateway.Sdk.Validation;
@@ -17,6 +18,9 @@ namespace Gateway.Sdk.Documents.Declarations;
 public sealed class DeclarationXmlReader
 {
     private const string Ns = CustomsDeclaration.Namespace;
+
+    /// <summary>Documents up to this size are read straight from their bytes when they have the plain shape (<see cref="DeclarationUtf8Reader"/>).</summary>
+    private const long FastMaxBytes = 4 * 1024 * 1024;
     private readonly XmlLimits _limits;
 
     /// <summary>Initializes a new instance of the <see cref="DeclarationXmlReader"/> class.</summary>
@@ -30,9 +34,24 @@ public sealed class DeclarationXmlReader
     public ReadResult<CustomsDeclaration> Read(Stream utf8Xml)
     {
         ArgumentNullException.ThrowIfNull(utf8Xml);
-        var state = new ReadSession(_limits, recordPositions: false);
-        var value = Read(utf8Xml, state);
-        return new ReadResult<CustomsDeclaration>(value, new ValidationReport(state.Issues));
+        if (!utf8Xml.CanSeek || utf8Xml.Length - utf8Xml.Position is var size && size >= Math.Min(_limits.MaxCharacters, FastMaxBytes))
+        {
+            return ReadSlowly(utf8Xml);
+        }
+
+        // Seekable and small: read it into a pooled buffer for the fast way; a stream longer than it said goes on after the buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)size + 1);
+        try
+        {
+            var count = utf8Xml.ReadAtLeast(buffer.AsSpan(0, (int)size + 1), (int)size + 1, throwOnEndOfStream: false);
+            return count <= size && DeclarationUtf8Reader.TryRead(buffer, 0, count, _limits) is { } declaration
+                ? new ReadResult<CustomsDeclaration>(declaration, ValidationReport.Empty)
+                : ReadSlowly(new PrefixedStream(buffer.AsMemory(0, count), utf8Xml));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Reads a declaration from UTF-8 XML bytes.</summary>
@@ -42,8 +61,21 @@ public sealed class DeclarationXmlReader
     public ReadResult<CustomsDeclaration> Read(byte[] utf8Xml)
     {
         ArgumentNullException.ThrowIfNull(utf8Xml);
+        if (DeclarationUtf8Reader.TryRead(utf8Xml, 0, utf8Xml.Length, _limits) is { } declaration)
+        {
+            return new ReadResult<CustomsDeclaration>(declaration, ValidationReport.Empty);
+        }
+
         using var stream = new MemoryStream(utf8Xml, writable: false);
-        return Read(stream);
+        return ReadSlowly(stream);
+    }
+
+    /// <summary>Reads with <see cref="XmlReader"/>, which accepts every document and reports every problem.</summary>
+    private ReadResult<CustomsDeclaration> ReadSlowly(Stream utf8Xml)
+    {
+        var state = new ReadSession(_limits, recordPositions: false);
+        var value = Read(utf8Xml, state);
+        return new ReadResult<CustomsDeclaration>(value, new ValidationReport(state.Issues));
     }
 
     internal CustomsDeclaration? Read(Stream utf8Xml, ReadSession state)
