@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -18,13 +19,14 @@ internal sealed class Utf8XmlCursor
     private const int TableSize = 1024;
     private const int ShortTableSize = 4096;
 
-    /// <summary>The characters XML 1.0 forbids below U+0020.</summary>
-    private static readonly SearchValues<byte> Forbidden = SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
     private const byte SpaceKind = 1;
     private const byte NameStop = 2;
     private const byte TextStop = 4;
 
-    /// <summary>Classifies bytes; names and texts are short, so a scalar loop over this table beats a vectorized search.</summary>
+    /// <summary>The characters XML 1.0 forbids below U+0020.</summary>
+    private static readonly SearchValues<byte> Forbidden = SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+
+    /// <summary>Classifies bytes; names, whitespace runs and most texts are short, and a scalar loop over this table beats a vectorized search on them.</summary>
     private static readonly byte[] Kinds = CreateKinds();
     private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&]\r"u8);
 
@@ -106,12 +108,6 @@ internal sealed class Utf8XmlCursor
         }
 
         var doc = _doc;
-        if (_pos < _end && doc[_pos] == (byte)'>')
-        {
-            _pos++;
-            return true;
-        }
-
         SkipSpace();
         if (_pos < _end && doc[_pos] == (byte)'>')
         {
@@ -124,10 +120,10 @@ internal sealed class Utf8XmlCursor
         return empty;
     }
 
-    /// <summary>Skips whitespace and reads the start tag <paramref name="openTag"/> (<c>&lt;name&gt;</c>) if it is next.</summary>
+    /// <summary>Reads the start tag <paramref name="openTag"/> (<c>&lt;name&gt;</c>) if it is next.</summary>
+    /// <remarks>Call it after <see cref="AtEndTag"/>, which skipped the whitespace.</remarks>
     public bool KnownStartTag(ReadOnlySpan<byte> openTag)
     {
-        SkipSpace();
         if (!_doc.AsSpan(_pos, _end - _pos).StartsWith(openTag))
         {
             return false;
@@ -449,7 +445,10 @@ internal sealed class Utf8XmlCursor
         return text;
     }
 
-    private bool SkipSpace()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SkipSpace() => _pos < _end && _doc[_pos] <= (byte)' ' && SkipSpaces();
+
+    private bool SkipSpaces()
     {
         var (doc, kinds, at) = (_doc, Kinds, _pos);
         while (at < _end && (kinds[doc[at]] & SpaceKind) != 0)

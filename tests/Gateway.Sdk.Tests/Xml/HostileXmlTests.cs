@@ -32,6 +32,15 @@ public class HostileXmlTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void FastReader_HostileInput_LeavesItToXmlReader(string name, string xml, string code)
+    {
+        _ = code;
+        var bytes = Encoding.UTF8.GetBytes(xml);
+        DeclarationUtf8Reader.TryRead(bytes, 0, bytes.Length, XmlLimits.Default).ShouldBeNull(name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public async Task Validator_HostileInput_EndsInOneClearIssue(string name, string xml, string code)
     {
         var result = await Task.Run(() => new DocumentValidator().Validate(new MemoryStream(Encoding.UTF8.GetBytes(xml)))).WaitAsync(TimeSpan.FromSeconds(30));
