@@ -25,6 +25,23 @@ public sealed class SigningCommandTests : IDisposable
         verify.Output.ShouldEndWith("over <DecMessage>\n");
     }
 
+    [Theory]
+    [InlineData("sm2")]
+    [InlineData("rsa")]
+    public void Keygen_Subject_IsTheCertificatesSubjectAndIssuer(string algorithm)
+    {
+        const string subject = "CN=报关员 Zhang, O=Example Trading Co., C=CN";
+
+        var keygen = Run("keygen", "--alg", algorithm, "--key", F("key.pem"), "--cert", F("cert.pem"), "--subject", subject);
+
+        keygen.ExitCode.ShouldBe(0, keygen.Error);
+        keygen.Output.ShouldContain($", {subject}, valid to ");
+        using var certificate = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(File.ReadAllText(F("cert.pem")));
+        certificate.Subject.ShouldBe(subject);
+        certificate.SubjectName.RawData.ShouldBe(new System.Security.Cryptography.X509Certificates.X500DistinguishedName(subject).RawData);
+        certificate.IssuerName.RawData.ShouldBe(certificate.SubjectName.RawData);
+    }
+
     [Fact]
     public void Verify_TamperedOrUntrusted_Exits1WithOneLine()
     {

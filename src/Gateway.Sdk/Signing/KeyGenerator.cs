@@ -47,20 +47,29 @@ public static class KeyGenerator
         var notAfter = now + (validity ?? TimeSpan.FromDays(365));
         var serial = RandomNumberGenerator.GetBytes(8);
         serial[0] &= 0x7F;
-        X509Name name;
+        X500DistinguishedName? name;
         try
         {
-            name = new X509Name(subject);
+            // One parser for both algorithms: BouncyCastle's X509Name encodes the RDNs in written order, .NET in the
+            // reverse order RFC 4514 strings are written in, so SM2 subjects came out reversed ("C=CN, O=…, CN=…").
+            name = new X500DistinguishedName(subject);
         }
-        catch (ArgumentException e)
+        catch (CryptographicException)
         {
-            throw new ArgumentException($"'{subject}' is not a distinguished name such as \"CN=Test, O=Company, C=CN\"", nameof(subject), e);
+            name = null;
         }
 
-        return algorithm == SignatureKeyAlgorithm.Rsa ? CreateRsa(subject, serial, notBefore, notAfter) : CreateSm2(name, serial, notBefore, notAfter);
+        if (name is null || !name.EnumerateRelativeDistinguishedNames().Any())
+        {
+            throw new ArgumentException($"'{subject}' is not a distinguished name such as \"CN=Test, O=Company, C=CN\"", nameof(subject));
+        }
+
+        return algorithm == SignatureKeyAlgorithm.Rsa
+            ? CreateRsa(name, serial, notBefore, notAfter)
+            : CreateSm2(X509Name.GetInstance(Asn1Object.FromByteArray(name.RawData)), serial, notBefore, notAfter);
     }
 
-    private static GeneratedKey CreateRsa(string subject, byte[] serial, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    private static GeneratedKey CreateRsa(X500DistinguishedName subject, byte[] serial, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

@@ -30,7 +30,7 @@ internal static class KeyMaterial
         try
         {
             // OpenSSL 3 labels SEC1 SM2 keys "SM2 PRIVATE KEY"; the content is an ordinary SEC1 ECPrivateKey.
-            using var text = new StringReader(pem.Replace("SM2 PRIVATE KEY-----", "EC PRIVATE KEY-----", StringComparison.Ordinal));
+            using var text = new StringReader(Blocks(pem).Replace("SM2 PRIVATE KEY-----", "EC PRIVATE KEY-----", StringComparison.Ordinal));
             var reader = new PemReader(text, password is null ? null : new Password(password));
             while (reader.ReadObject() is { } item)
             {
@@ -145,6 +145,34 @@ internal static class KeyMaterial
 
     public static VerificationKey PublicKey(X509Certificate2 certificate) =>
         PublicKey(certificate.PublicKey.ExportSubjectPublicKeyInfo(), certificate);
+
+    /// <summary>Keeps only the PEM blocks of <paramref name="pem"/>, each on its own lines.</summary>
+    /// <remarks>
+    /// OpenSSL ignores text outside the blocks (<c>openssl x509 -text</c> puts a dump first, <c>pkcs12 -nodes</c>
+    /// "Bag Attributes" before each block); BouncyCastle's reader stops at the first line that does not begin one.
+    /// </remarks>
+    private static string Blocks(string pem)
+    {
+        var blocks = new System.Text.StringBuilder();
+        var begin = pem.IndexOf("-----BEGIN ", StringComparison.Ordinal);
+        while (begin >= 0)
+        {
+            var endLine = pem.IndexOf("-----END ", begin, StringComparison.Ordinal);
+            var end = endLine < 0 ? -1 : pem.IndexOf("-----", endLine + "-----END ".Length, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                // An unterminated block goes to the reader as it is, so that it reports it.
+                blocks.Append(pem, begin, pem.Length - begin);
+                break;
+            }
+
+            end += "-----".Length;
+            blocks.Append(pem, begin, end - begin).Append('\n');
+            begin = pem.IndexOf("-----BEGIN ", end, StringComparison.Ordinal);
+        }
+
+        return blocks.ToString();
+    }
 
     private sealed class Password(string password) : IPasswordFinder
     {

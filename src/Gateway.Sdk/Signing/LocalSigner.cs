@@ -162,5 +162,6 @@ public sealed class LocalSigner : ISigner, IDisposable
         return new LocalSigner((AsymmetricKeyParameter)keys[0], certificates[0], source);
     }
 
-    private static bool LooksLikePem(byte[] bytes) => System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).Contains("-----BEGIN ", StringComparison.Ordinal);
+    // The whole file: `openssl x509 -text` puts a dump of several kilobytes before the block.
+    private static bool LooksLikePem(byte[] bytes) => bytes.AsSpan().IndexOf("-----BEGIN "u8) >= 0;
 }

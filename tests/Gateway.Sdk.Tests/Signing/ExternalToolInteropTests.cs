@@ -102,7 +102,7 @@ public sealed class ExternalToolInteropTests : IDisposable
     [Theory]
     [InlineData("SM2")]
     [InlineData("RSA")]
-    public async Task OpenSslPkcs12_LoadsAndSigns(string algorithm)
+    public async Task OpenSslPkcs12AndItsPemExport_LoadAndSign(string algorithm)
     {
         string[] keygen = algorithm == "SM2" ? ["genpkey", "-algorithm", "SM2", "-out", Path("key.pem")] : ["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", Path("key.pem")];
         Run("openssl", keygen).Exit.ShouldBe(0);
@@ -118,6 +118,17 @@ public sealed class ExternalToolInteropTests : IDisposable
         var wrong = Should.Throw<SigningException>(() => LocalSigner.FromFiles(Path("key.p12"), password: "Wr0ngPIN!"));
         wrong.Message.ShouldNotContain("s3cret");
         wrong.Message.ShouldNotContain("Wr0ngPIN!");
+
+        // The same key as OpenSSL exports it to PEM ("Bag Attributes" before each block, certificate first), and the
+        // certificate as `x509 -text` writes it (a dump first): OpenSSL reads the blocks and ignores the text, as must the SDK.
+        Run("openssl", "pkcs12", "-in", Path("key.p12"), "-nodes", "-passin", "pass:s3cret-PIN", "-out", Path("all.pem")).Exit.ShouldBe(0);
+        Run("openssl", "x509", "-in", Path("cert.pem"), "-text", "-out", Path("cert-text.pem")).Exit.ShouldBe(0);
+        File.ReadAllText(Path("all.pem")).ShouldStartWith("Bag Attributes");
+        File.ReadAllText(Path("cert-text.pem")).ShouldStartWith("Certificate:");
+        using var fromPem = LocalSigner.FromFiles(Path("all.pem"));
+        using var withTextCertificate = LocalSigner.FromFiles(Path("all.pem"), Path("cert-text.pem"));
+        withTextCertificate.Certificate.RawData.ShouldBe(fromPem.Certificate.RawData);
+        XmlSignatureVerifier.Verify(await XmlSigner.SignAsync(TestKeys.Declaration, profile, fromPem), TestKeys.Trusting(LocalSigner.LoadCertificate(Path("cert-text.pem")))).IsValid.ShouldBeTrue();
     }
 
     [Theory]

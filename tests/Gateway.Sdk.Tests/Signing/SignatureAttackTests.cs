@@ -1,50 +1,70 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Gateway.Sdk.Signing;
 
 namespace Gateway.Sdk.Tests.Signing;
 
-/// <summary>Signature-wrapping and related attacks on a signed declaration: none may verify, each is refused with its reason.</summary>
+/// <summary>Signature-wrapping and related attacks on a signed declaration, under every profile: none may verify, each is refused with its reason.</summary>
 public class SignatureAttackTests
 {
+    /// <summary>Gets the profile of the tests that are not about the profile.</summary>
     private static readonly SignatureProfile Profile = SignatureProfiles.Sm2W3;
-    private static readonly Lazy<string> SignedText = new(() => Encoding.UTF8.GetString(TestKeys.Sign(TestKeys.Declaration, Profile)));
+    private static readonly ConcurrentDictionary<string, string> SignedByProfile = new();
 
-    private static string Signed => SignedText.Value;
+    private static string Signed => SignedText(Profile);
 
-    private static string SignatureElement => Signed[Signed.IndexOf("<ds:Signature ", StringComparison.Ordinal)..(Signed.IndexOf("</ds:Signature>", StringComparison.Ordinal) + "</ds:Signature>".Length)];
-
-    private static string Unsigned => Signed.Replace(SignatureElement, string.Empty, StringComparison.Ordinal);
-
-    public static TheoryData<string, string> Attacks => new()
+    /// <summary>Gets the attacks and the code each must give; an attack on a part a profile does not write is left out for it.</summary>
+    public static TheoryData<string, string, string> Attacks
     {
-        { "changed value", "SIG008" },
-        { "element appended after the signature", "SIG003" },
-        { "element inserted before the signature", "SIG008" },
-        { "signature moved to the first child", "SIG003" },
-        { "signed document wrapped in a new root", "SIG003" },
-        { "second signature", "SIG002" },
-        { "extra reference", "SIG005" },
-        { "reference to an attacker's ID", "SIG006" },
-        { "comment injected into a signed value", "SIG015" },
-        { "processing instruction injected", "SIG015" },
-        { "XPath transform added", "SIG007" },
-        { "KeyInfo certificate swapped", "SIG010" },
-        { "re-signed by another key with its certificate", "SIG010" },
-        { "re-signed by another key without KeyInfo", "SIG009" },
-        { "KeyName changed", "SIG014" },
-        { "DTD with external entity", "XML004" },
-        { "algorithm switched to HMAC", "SIG004" },
-        { "signature value of another document", "SIG009" },
-    };
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var profile in SignatureProfiles.All)
+            {
+                foreach (var (attack, code) in Corpus.Where(a => a.Attack != "KeyName changed" || profile.KeyName != KeyNameFormat.None))
+                {
+                    data.Add(profile.Name, attack, code);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private static (string Attack, string Code)[] Corpus =>
+    [
+        ("changed value", "SIG008"),
+        ("element appended after the signature", "SIG003"),
+        ("element inserted before the signature", "SIG008"),
+        ("signature moved to the first child", "SIG003"),
+        ("signed document wrapped in a new root", "SIG003"),
+        ("second signature", "SIG002"),
+        ("extra reference", "SIG005"),
+        ("reference to an attacker's ID", "SIG006"),
+        ("comment injected into a signed value", "SIG015"),
+        ("processing instruction injected", "SIG015"),
+        ("XPath transform added", "SIG007"),
+        ("KeyInfo certificate swapped", "SIG010"),
+        ("re-signed by another key with its certificate", "SIG010"),
+        ("re-signed by another key without KeyInfo", "SIG009"),
+        ("KeyName changed", "SIG014"),
+        ("DTD with external entity", "XML004"),
+        ("algorithm switched to HMAC", "SIG004"),
+        ("signature value of another document", "SIG009"),
+    ];
 
     [Theory]
     [MemberData(nameof(Attacks))]
-    public void Verify_Attack_IsRefusedWithItsReason(string attack, string code)
+    public void Verify_Attack_IsRefusedWithItsReason(string name, string attack, string code)
     {
-        var result = XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(Apply(attack)), TestKeys.Trusting(Profile));
+        var profile = SignatureProfiles.Get(name);
+        var attacked = Apply(profile, attack);
+        attacked.ShouldNotBe(SignedText(profile), $"{attack} must change the document");
+
+        var result = XmlSignatureVerifier.Verify(Encoding.UTF8.GetBytes(attacked), TestKeys.Trusting(profile));
 
         result.IsValid.ShouldBeFalse(attack);
-        result.Code.ShouldBe(code, $"{attack}: {result.Message}");
+        result.Code.ShouldBe(code, $"{name}, {attack}: {result.Message}");
     }
 
     [Fact]
@@ -154,46 +174,55 @@ public class SignatureAttackTests
         accepted.ShouldBeEmpty();
     }
 
-    private static string Apply(string attack)
+    private static string SignedText(SignatureProfile profile) =>
+        SignedByProfile.GetOrAdd(profile.Name, _ => Encoding.UTF8.GetString(TestKeys.Sign(TestKeys.Declaration, profile)));
+
+    private static string SignatureElement(string signed) =>
+        signed[signed.IndexOf("<ds:Signature ", StringComparison.Ordinal)..(signed.IndexOf("</ds:Signature>", StringComparison.Ordinal) + "</ds:Signature>".Length)];
+
+    private static string Unsigned(string signed) => signed.Replace(SignatureElement(signed), string.Empty, StringComparison.Ordinal);
+
+    private static string Apply(SignatureProfile profile, string attack)
     {
-        var signature = SignatureElement;
+        var signed = SignedText(profile);
+        var signature = SignatureElement(signed);
         var certificate = XmlSignerTests.Between(signature, "<ds:X509Certificate>", "</ds:X509Certificate>");
         return attack switch
         {
-            "changed value" => Signed.Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal),
-            "element appended after the signature" => Signed.Replace("</ds:Signature>", "</ds:Signature><DecFreeTxt/>", StringComparison.Ordinal),
-            "element inserted before the signature" => Signed.Replace("<ds:Signature ", "<DecFreeTxt/><ds:Signature ", StringComparison.Ordinal),
-            "signature moved to the first child" => MoveSignatureFirst(),
-            "signed document wrapped in a new root" => "<Wrapper><Evil>pay 1000</Evil>" + Signed[Signed.IndexOf("<DecMessage", StringComparison.Ordinal)..] + "</Wrapper>",
-            "second signature" => Signed.Replace("</ds:Signature>", "</ds:Signature>" + signature, StringComparison.Ordinal),
-            "extra reference" => Signed.Replace("</ds:Reference>", "</ds:Reference><ds:Reference URI=\"#evil\"><ds:DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>", StringComparison.Ordinal),
-            "reference to an attacker's ID" => Signed.Replace("URI=\"\"", "URI=\"#evil\"", StringComparison.Ordinal).Replace("<DecHead>", "<DecHead Id=\"evil\">", StringComparison.Ordinal),
-            "comment injected into a signed value" => Signed.Replace("EXP202611220001", "EXP<!---->202611220001", StringComparison.Ordinal),
-            "processing instruction injected" => Signed.Replace("<DecHead>", "<DecHead><?evil pay?>", StringComparison.Ordinal),
-            "XPath transform added" => Signed.Replace("</ds:Transforms>", "<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath>not(ancestor-or-self::DecList)</ds:XPath></ds:Transform></ds:Transforms>", StringComparison.Ordinal),
-            "KeyInfo certificate swapped" => Signed.Replace(certificate, Convert.ToBase64String(TestKeys.Intruder.Certificate().RawData), StringComparison.Ordinal),
-            "re-signed by another key with its certificate" => ReSign(withKeyInfo: true),
-            "re-signed by another key without KeyInfo" => ReSign(withKeyInfo: false),
-            "KeyName changed" => Signed.Replace("<ds:KeyName>", "<ds:KeyName>0", StringComparison.Ordinal),
-            "DTD with external entity" => "<!DOCTYPE DecMessage [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + Signed,
-            "algorithm switched to HMAC" => Signed.Replace("http://www.w3.org/2000/09/xmldsig#sm2-sm3", "http://www.w3.org/2000/09/xmldsig#hmac-sha1", StringComparison.Ordinal),
-            "signature value of another document" => Signed.Replace(XmlSignerTests.Between(Signed, "<ds:SignatureValue>", "</ds:SignatureValue>"), XmlSignerTests.Between(Encoding.UTF8.GetString(TestKeys.Sign("<a>other</a>"u8.ToArray(), Profile)), "<ds:SignatureValue>", "</ds:SignatureValue>"), StringComparison.Ordinal),
+            "changed value" => signed.Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal),
+            "element appended after the signature" => signed.Replace("</ds:Signature>", "</ds:Signature><DecFreeTxt/>", StringComparison.Ordinal),
+            "element inserted before the signature" => signed.Replace("<ds:Signature ", "<DecFreeTxt/><ds:Signature ", StringComparison.Ordinal),
+            "signature moved to the first child" => MoveSignatureFirst(signed),
+            "signed document wrapped in a new root" => "<Wrapper><Evil>pay 1000</Evil>" + signed[signed.IndexOf("<DecMessage", StringComparison.Ordinal)..] + "</Wrapper>",
+            "second signature" => signed.Replace("</ds:Signature>", "</ds:Signature>" + signature, StringComparison.Ordinal),
+            "extra reference" => signed.Replace("</ds:Reference>", "</ds:Reference><ds:Reference URI=\"#evil\"><ds:DigestMethod Algorithm=\"http://www.w3.org/2000/09/xmldsig#sha1\"/><ds:DigestValue>AAAA</ds:DigestValue></ds:Reference>", StringComparison.Ordinal),
+            "reference to an attacker's ID" => signed.Replace("URI=\"\"", "URI=\"#evil\"", StringComparison.Ordinal).Replace("<DecHead>", "<DecHead Id=\"evil\">", StringComparison.Ordinal),
+            "comment injected into a signed value" => signed.Replace("EXP202611220001", "EXP<!---->202611220001", StringComparison.Ordinal),
+            "processing instruction injected" => signed.Replace("<DecHead>", "<DecHead><?evil pay?>", StringComparison.Ordinal),
+            "XPath transform added" => signed.Replace("</ds:Transforms>", "<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath>not(ancestor-or-self::DecList)</ds:XPath></ds:Transform></ds:Transforms>", StringComparison.Ordinal),
+            "KeyInfo certificate swapped" => signed.Replace(certificate, Convert.ToBase64String(TestKeys.IntruderFor(profile).Certificate().RawData), StringComparison.Ordinal),
+            "re-signed by another key with its certificate" => ReSign(profile, signed, withKeyInfo: true),
+            "re-signed by another key without KeyInfo" => ReSign(profile, signed, withKeyInfo: false),
+            "KeyName changed" => signed.Replace("<ds:KeyName>", "<ds:KeyName>0", StringComparison.Ordinal),
+            "DTD with external entity" => "<!DOCTYPE DecMessage [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + signed,
+            "algorithm switched to HMAC" => signed.Replace($"\"{profile.SignatureMethod}\"", "\"http://www.w3.org/2000/09/xmldsig#hmac-sha1\"", StringComparison.Ordinal),
+            "signature value of another document" => signed.Replace(XmlSignerTests.Between(signed, "<ds:SignatureValue>", "</ds:SignatureValue>"), XmlSignerTests.Between(Encoding.UTF8.GetString(TestKeys.Sign("<a>other</a>"u8.ToArray(), profile)), "<ds:SignatureValue>", "</ds:SignatureValue>"), StringComparison.Ordinal),
             _ => throw new ArgumentOutOfRangeException(nameof(attack)),
         };
     }
 
-    private static string MoveSignatureFirst()
+    private static string MoveSignatureFirst(string signed)
     {
-        var without = Unsigned;
+        var without = Unsigned(signed);
         var rootEnd = without.IndexOf('>', without.IndexOf("<DecMessage", StringComparison.Ordinal)) + 1;
-        return without[..rootEnd] + SignatureElement + without[rootEnd..];
+        return without[..rootEnd] + SignatureElement(signed) + without[rootEnd..];
     }
 
-    private static string ReSign(bool withKeyInfo)
+    private static string ReSign(SignatureProfile profile, string signed, bool withKeyInfo)
     {
-        using var intruder = TestKeys.Intruder.ToSigner();
-        var profile = withKeyInfo ? Profile : Profile with { KeyName = KeyNameFormat.None, IncludeCertificate = false };
-        var changed = Encoding.UTF8.GetBytes(Unsigned.Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal));
-        return Encoding.UTF8.GetString(XmlSigner.SignAsync(changed, profile, intruder).AsTask().GetAwaiter().GetResult());
+        using var intruder = TestKeys.IntruderFor(profile).ToSigner();
+        var resigning = withKeyInfo ? profile : profile with { KeyName = KeyNameFormat.None, IncludeCertificate = false };
+        var changed = Encoding.UTF8.GetBytes(Unsigned(signed).Replace("EXP202611220001", "EXP202611229999", StringComparison.Ordinal));
+        return Encoding.UTF8.GetString(XmlSigner.SignAsync(changed, resigning, intruder).AsTask().GetAwaiter().GetResult());
     }
 }

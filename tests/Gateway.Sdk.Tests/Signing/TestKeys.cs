@@ -10,6 +10,7 @@ internal static class TestKeys
     private static readonly Lazy<GeneratedKey> RsaKey = new(() => KeyGenerator.Create(SignatureKeyAlgorithm.Rsa, "CN=RSA test, O=Gateway.Sdk, C=CN"));
     private static readonly Lazy<GeneratedKey> Sm2Key = new(() => KeyGenerator.Create(SignatureKeyAlgorithm.Sm2, "CN=SM2 test, O=Gateway.Sdk, C=CN"));
     private static readonly Lazy<GeneratedKey> OtherSm2Key = new(() => KeyGenerator.Create(SignatureKeyAlgorithm.Sm2, "CN=Intruder, C=CN"));
+    private static readonly Lazy<GeneratedKey> OtherRsaKey = new(() => KeyGenerator.Create(SignatureKeyAlgorithm.Rsa, "CN=Intruder, C=CN"));
 
     public static GeneratedKey Rsa => RsaKey.Value;
 
@@ -20,6 +21,9 @@ internal static class TestKeys
     public static byte[] Declaration { get; } = new DeclarationXmlWriter().Write(QuickStart.ExportDeclarationSample.Create());
 
     public static GeneratedKey For(SignatureProfile profile) => profile.KeyAlgorithm == SignatureKeyAlgorithm.Rsa ? Rsa : Sm2;
+
+    /// <summary>Gets an attacker's key of the profile's algorithm, with its own self-signed certificate.</summary>
+    public static GeneratedKey IntruderFor(SignatureProfile profile) => profile.KeyAlgorithm == SignatureKeyAlgorithm.Rsa ? OtherRsaKey.Value : Intruder;
 
     public static byte[] Sign(byte[] document, SignatureProfile profile)
     {

@@ -3,10 +3,11 @@ using Gateway.Sdk.Signing;
 
 namespace Gateway.Sdk.Tests.Signing;
 
-/// <summary>Checks the canonicalizer byte for byte against the W3C C14N 1.0 and Exclusive C14N spec examples (TestData/signing/c14n).</summary>
+/// <summary>Checks the canonicalizer byte for byte against the W3C C14N 1.0 and Exclusive C14N spec examples and the merlin-c14n-three interop vectors (TestData/signing/c14n).</summary>
 /// <remarks>
-/// Out of scope: 3.7 and example2_2_3 select their node-sets with XPath expressions, which the SDK does not
-/// evaluate (it canonicalizes whole documents and element subtrees only, the node-sets of URI="" and #id).
+/// Out of scope: 3.7, example2_2_3 and merlin-c14n-three references 1-8, 10-17 and 19-26 select their node-sets with
+/// XPath expressions, which the SDK does not evaluate (it canonicalizes whole documents and element subtrees only,
+/// the node-sets of URI="" and #id).
 /// </remarks>
 public class XmlCanonicalizerTests
 {
@@ -38,6 +39,28 @@ public class XmlCanonicalizerTests
         var elem2 = (XmlElement)document.GetElementsByTagName("elem2", "http://example.net")[0]!;
 
         XmlCanonicalizer.Canonicalize(elem2, algorithm).ShouldBe(File.ReadAllBytes(C14n(Path.Combine("exc-c14n-spec-examples", expected))));
+    }
+
+    [Theory]
+    [InlineData(XmlDsig.C14N, null, "c14n-0.txt")]
+    [InlineData(XmlDsig.ExcC14N, null, "c14n-9.txt")]
+    [InlineData(XmlDsig.ExcC14N, "#default", "c14n-18.txt")]
+    public void Canonicalize_MerlinC14nThreeSubtreeReference_MatchesExpectedBytes(string algorithm, string? prefixes, string expected)
+    {
+        // References 0, 9 and 18 select ancestor-or-self::bar:Something: exactly the subtree of the outer bar:Something.
+        // Inclusive C14N must carry the inherited xml:lang and all four namespaces; exclusive only those used (and #default).
+        var document = MerlinC14nThree();
+        var something = (XmlElement)document.GetElementsByTagName("Something", "http://example.org/bar")[0]!;
+
+        XmlCanonicalizer.Canonicalize(something, algorithm, prefixes?.Split(' ')).ShouldBe(File.ReadAllBytes(C14n(Path.Combine("merlin-c14n-three", expected))));
+    }
+
+    [Fact]
+    public void Canonicalize_MerlinC14nThreeSignedInfo_MatchesExpectedBytes()
+    {
+        var signedInfo = MerlinC14nThree().GetElementsByTagName("SignedInfo", XmlDsig.Namespace)[0]!;
+
+        XmlCanonicalizer.Canonicalize(signedInfo, XmlDsig.C14N).ShouldBe(File.ReadAllBytes(C14n(Path.Combine("merlin-c14n-three", "c14n-27.txt"))));
     }
 
     [Fact]
@@ -86,6 +109,13 @@ public class XmlCanonicalizerTests
     {
         var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
         document.LoadXml(xml);
+        return document;
+    }
+
+    internal static XmlDocument MerlinC14nThree()
+    {
+        var document = new XmlDocument { PreserveWhitespace = true, XmlResolver = null };
+        document.Load(C14n(Path.Combine("merlin-c14n-three", "signature.xml")));
         return document;
     }
 

@@ -103,15 +103,56 @@ public class XmlDsigInteropTests
         XmlSignatureVerifier.Verify(File.ReadAllBytes(Suite("phaos-xmldsig-three", "signature-rsa-enveloped.xml")), options).Code.ShouldBe("SIG010");
     }
 
-    [Fact]
-    public void Canonicalize_MerlinEnvelopingRsa_ReproducesTheRecordedReferenceAndSignedInfoOctets()
+    [Theory]
+    [InlineData("signature-enveloping-rsa")]
+    [InlineData("signature-enveloping-dsa")]
+    [InlineData("signature-enveloping-hmac-sha1")]
+    [InlineData("signature-enveloping-hmac-sha1-40")]
+    [InlineData("signature-enveloped-dsa")]
+    public void Canonicalize_MerlinTwentyThree_ReproducesTheRecordedReferenceAndSignedInfoOctets(string name)
     {
-        var document = Load(Suite("merlin-xmldsig-twenty-three", "signature-enveloping-rsa.xml"));
-        var signedInfo = (XmlElement)document.GetElementsByTagName("SignedInfo", XmlDsig.Namespace)[0]!;
-        var obj = (XmlElement)document.GetElementsByTagName("Object", XmlDsig.Namespace)[0]!;
+        // The canonicalizer does not care which algorithm signs: the DSA and HMAC cases' octets are in scope.
+        // Enveloping cases reference #object; the enveloped one the document minus its signature.
+        var document = Load(Suite("merlin-xmldsig-twenty-three", name + ".xml"));
+        var signature = (XmlElement)document.GetElementsByTagName("Signature", XmlDsig.Namespace)[0]!;
+        var signedInfo = signature.GetElementsByTagName("SignedInfo", XmlDsig.Namespace)[0]!;
+        var reference = signature == document.DocumentElement
+            ? XmlCanonicalizer.Canonicalize(document.SelectSingleNode("//*[@Id='object']")!, XmlDsig.C14N)
+            : XmlCanonicalizer.Canonicalize(document, XmlDsig.C14N, withComments: false, excluded: signature, inclusivePrefixes: null);
 
-        XmlCanonicalizer.Canonicalize(obj, XmlDsig.C14N).ShouldBe(File.ReadAllBytes(Suite("merlin-xmldsig-twenty-three", "signature-enveloping-rsa-c14n-0.txt")));
-        XmlCanonicalizer.Canonicalize(signedInfo, XmlDsig.C14N).ShouldBe(File.ReadAllBytes(Suite("merlin-xmldsig-twenty-three", "signature-enveloping-rsa-c14n-1.txt")));
+        reference.ShouldBe(File.ReadAllBytes(Suite("merlin-xmldsig-twenty-three", name + "-c14n-0.txt")));
+        XmlCanonicalizer.Canonicalize(signedInfo, XmlDsig.C14N).ShouldBe(File.ReadAllBytes(Suite("merlin-xmldsig-twenty-three", name + "-c14n-1.txt")));
+    }
+
+    [Theory]
+    [InlineData("signature-enveloping-b64-dsa")]
+    [InlineData("signature-external-dsa")]
+    [InlineData("signature-external-b64-dsa")]
+    public void Canonicalize_MerlinTwentyThreeOctetReference_ReproducesTheRecordedSignedInfoOctets(string name)
+    {
+        // The reference is base64-decoded or external octets, not canonical XML: the one c14n intermediate is SignedInfo.
+        var signedInfo = Load(Suite("merlin-xmldsig-twenty-three", name + ".xml")).GetElementsByTagName("SignedInfo", XmlDsig.Namespace)[0]!;
+
+        XmlCanonicalizer.Canonicalize(signedInfo, XmlDsig.C14N).ShouldBe(File.ReadAllBytes(Suite("merlin-xmldsig-twenty-three", name + "-c14n-0.txt")));
+    }
+
+    [Theory]
+    [InlineData("merlin-xmldsig-twenty-three", "signature-enveloping-rsa.xml", "object", "Object")]
+    [InlineData("phaos-xmldsig-three", "signature-rsa-enveloping.xml", "DSig.Object_oZgpbcerGtb0YWgPcBv8Fg22", "Object")]
+    [InlineData("phaos-xmldsig-three", "signature-rsa-manifest.xml", "manifest", "Manifest")]
+    public void Verify_IdReference_ReturnsTheReferencedElementAsSignedElement(string suite, string file, string id, string localName)
+    {
+        var path = Suite(suite, file);
+        var key = suite == "phaos-xmldsig-three" ? X509CertificateLoader.LoadCertificate(File.ReadAllBytes(Suite(suite, "certs/rsa-cert.der"))).PublicKey.ExportSubjectPublicKeyInfo() : RsaKeyValue(path);
+
+        var result = XmlSignatureVerifier.Verify(File.ReadAllBytes(path), new SignatureVerificationOptions { Trusted = [TrustedSigner.PublicKey(key)], Profiles = [W3cRsaSha1], ReferenceId = id, AllowComments = true });
+
+        result.IsValid.ShouldBeTrue(result.Message);
+        var signed = result.SignedElement!;
+        signed.LocalName.ShouldBe(localName);
+        signed.GetAttribute("Id").ShouldBe(id);
+        signed.ShouldNotBeSameAs(signed.OwnerDocument.DocumentElement);
+        signed.ShouldBeSameAs(signed.OwnerDocument.SelectSingleNode($"//*[@Id='{id}']"));
     }
 
     [Theory]
@@ -140,6 +181,12 @@ public class XmlDsigInteropTests
     [Fact]
     public void Verify_MerlinExcC14nOne_IsRefusedBecauseItHasFourReferences() =>
         XmlSignatureVerifier.Verify(File.ReadAllBytes(Suite("merlin-exc-c14n-one", "exc-signature.xml")), new SignatureVerificationOptions { Trusted = [TrustedSigner.PublicKey(TestKeys.Rsa.Certificate().PublicKey.ExportSubjectPublicKeyInfo())] })
+            .Code.ShouldBe("SIG005");
+
+    /// <summary>Its DSA signature and XPath transforms are out of scope too; the 27 references are found first.</summary>
+    [Fact]
+    public void Verify_MerlinC14nThree_IsRefusedBecauseItHas27References() =>
+        XmlSignatureVerifier.Verify(File.ReadAllBytes(XmlCanonicalizerTests.C14n(Path.Combine("merlin-c14n-three", "signature.xml"))), new SignatureVerificationOptions { Trusted = [TrustedSigner.PublicKey(TestKeys.Rsa.Certificate().PublicKey.ExportSubjectPublicKeyInfo())], Profiles = [W3cRsaSha1] })
             .Code.ShouldBe("SIG005");
 
     private static string Suite(string suite, string file) => TestFiles.TestData(Path.Combine("signing", "xmldsig", suite, file));
