@@ -51,7 +51,7 @@ internal sealed class CuscarValues(List<(string Key, string? Value, EdifactSegme
         Convert(key, element, segment, static (string? t, out decimal v) => decimal.TryParse(t!.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), "is not a number");
 
     public long? Int64(string key, string? element, EdifactSegment segment) =>
-        Convert(key, element, segment, static (string? t, out long v) => long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), "is not a whole number");
+        Convert<long>(key, element, segment, Xml.XmlFormat.TryParseLong, "is not a whole number");
 
     /// <summary>Reads the send time: the pair's 17 digits, else a <c>DTM</c> in format 102, 203 or 204.</summary>
     public DateTime? Time(string key, EdifactSegment? dtm)

@@ -95,7 +95,7 @@ internal sealed class ManifestNodes(ReadSession s, string ns)
         Convert<decimal>(parent, name, parentXPath, property, XmlFormat.TryParseDecimal, "is not a number: write digits with a '.' decimal point and no grouping, such as 1234.5");
 
     public long? Int64(XmlTree? parent, string name, string parentXPath, string property) =>
-        Convert<long>(parent, name, parentXPath, property, static (string? t, out long v) => long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v), "is not a whole number: digits only, such as 120");
+        Convert<long>(parent, name, parentXPath, property, XmlFormat.TryParseLong, "is not a whole number: digits only, such as 120");
 
     public int? Int32(XmlTree? parent, string name, string parentXPath, string property) =>
         Convert<int>(parent, name, parentXPath, property, XmlFormat.TryParseInteger, "is not a whole number: digits only, such as 1");
