@@ -152,15 +152,7 @@ internal sealed class Utf8XmlCursor
                 return hasNamespace;
             }
 
-            var stop = IndexOfKind(Rest, NameStop);
-            if (!spaced || stop <= 0)
-            {
-                return false;
-            }
-
-            var attribute = Rest[..stop];
-            _pos += stop;
-            if (!AttributeValue(out var start, out var length))
+            if (!Attribute(spaced, out var attribute, out var start, out var length))
             {
                 return false;
             }
@@ -242,7 +234,7 @@ internal sealed class Utf8XmlCursor
     /// <param name="start">Where the text starts in the document.</param>
     /// <param name="length">Its length in bytes.</param>
     /// <param name="escaped">Whether it holds entity references, so it must be decoded.</param>
-    public bool Text(out int start, out int length, out bool escaped)
+    private bool Text(out int start, out int length, out bool escaped)
     {
         var (doc, kinds, at, end) = (_doc, Kinds, _pos, _end);
         (start, length, escaped) = (at, 0, false);
@@ -486,10 +478,19 @@ internal sealed class Utf8XmlCursor
         return true;
     }
 
-    /// <summary>Reads <c>= "value"</c> after an attribute name; values with references or whitespace to normalize are left to the slow way.</summary>
-    private bool AttributeValue(out int start, out int length)
+    /// <summary>Reads <c>name = "value"</c>, which must follow whitespace (<paramref name="spaced"/>); values with references or whitespace to normalize are left to the slow way.</summary>
+    private bool Attribute(bool spaced, out ReadOnlySpan<byte> name, out int start, out int length)
     {
+        name = default;
         (start, length) = (0, 0);
+        var stop = IndexOfKind(Rest, NameStop);
+        if (!spaced || stop <= 0)
+        {
+            return false;
+        }
+
+        name = Rest[..stop];
+        _pos += stop;
         SkipSpace();
         if (!Rest.StartsWith("="u8))
         {
@@ -534,15 +535,7 @@ internal sealed class Utf8XmlCursor
                 return part > 0;
             }
 
-            var stop = IndexOfKind(Rest, NameStop);
-            if (!spaced || stop <= 0)
-            {
-                return false;
-            }
-
-            var name = Rest[..stop];
-            _pos += stop;
-            if (!AttributeValue(out var start, out var length))
+            if (!Attribute(spaced, out var name, out var start, out var length))
             {
                 return false;
             }
