@@ -6,7 +6,15 @@ internal sealed class Utf8FieldValues<T>(Utf8XmlCursor cursor, XmlBlock<T> block
 {
     private const int NumberMax = 64;
     private readonly (int Start, int Length, bool Escaped)[] _ranges = new (int, int, bool)[block.Fields.Length];
+    private readonly int[] _follows = [.. Enumerable.Range(0, block.Fields.Length + 1)];
     private readonly (long Document, int Start, int Length, string? Value)[] _last = new (long, int, int, string?)[block.Fields.Length];
+
+    /// <summary>Predicts the field that follows field <c>after - 1</c> (the first field when <paramref name="after"/> is 0): the one that followed it last time, else the next one.</summary>
+    /// <returns>A field index, or the number of fields when none is predicted.</returns>
+    public int Predict(int after) => _follows[after];
+
+    /// <summary>Records that field <paramref name="index"/> followed field <c>after - 1</c>.</summary>
+    public void Learn(int after, int index) => _follows[after] = index;
 
     /// <summary>Forgets the values of the previous block.</summary>
     public void Reset() => _ranges.AsSpan().Fill((0, -1, false));

@@ -13,6 +13,12 @@ namespace Gateway.Sdk.Xml;
 /// caller then reads the document with <see cref="XmlInput"/>, which accepts or reports it; so this cursor never accepts
 /// a document <see cref="System.Xml.XmlReader"/> would refuse, and never reports anything itself.
 /// </summary>
+/// <remarks>
+/// The bytes are checked where they are used rather than in a pass of their own: markup must match ASCII names and
+/// characters, a text stops at any control character XML forbids, and a text or attribute value becomes a string only if
+/// it is well-formed UTF-8 without U+FFFE or U+FFFF (<see cref="Failed"/> otherwise). So every value a reader converts
+/// has been checked, and a reader must convert every value it keeps.
+/// </remarks>
 internal sealed class Utf8XmlCursor
 {
     private const int InternedMax = 64;
@@ -24,11 +30,11 @@ internal sealed class Utf8XmlCursor
     private const byte TextStop = 4;
 
     /// <summary>The characters XML 1.0 forbids below U+0020.</summary>
-    private static readonly SearchValues<byte> Forbidden = SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+    private static readonly byte[] Forbidden = [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F];
 
     /// <summary>Classifies bytes; names, whitespace runs and most texts are short, and a scalar loop over this table beats a vectorized search on them.</summary>
     private static readonly byte[] Kinds = CreateKinds();
-    private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&]\r"u8);
+    private static readonly SearchValues<byte> TextStops = SearchValues.Create([.. "<&]\r"u8, .. Forbidden]);
 
     /// <summary>Holds short texts met in any document, one per slot; an entry is immutable, so threads may share the table without locks.</summary>
     private static readonly ShortText?[] ShortTable = new ShortText?[ShortTableSize];
@@ -46,18 +52,12 @@ internal sealed class Utf8XmlCursor
     /// <summary>Gets or sets a value indicating whether a value did not convert, so the document must be read the slow way.</summary>
     public bool Failed { get; set; }
 
-    /// <summary>Starts on a document: checks its bytes, and skips a byte order mark, the XML declaration and whitespace.</summary>
+    /// <summary>Starts on a document: skips a byte order mark, the XML declaration and whitespace.</summary>
     public bool Open(byte[] document, int offset, int count)
     {
         (_doc, _pos, _end, Failed) = (document, offset, offset + count, false);
         Document++;
-        var bytes = document.AsSpan(offset, count);
-        if (!Utf8.IsValid(bytes) || bytes.ContainsAny(Forbidden) || HasNonCharacter(bytes))
-        {
-            return false;
-        }
-
-        if (bytes.StartsWith("\uFEFF"u8))
+        if (Rest.StartsWith("\uFEFF"u8))
         {
             _pos += 3;
         }
@@ -279,18 +279,18 @@ internal sealed class Utf8XmlCursor
     /// <summary>Gets an element name read by <see cref="StartTag"/>.</summary>
     public ReadOnlySpan<byte> Name(Range name) => _doc.AsSpan(name.Start.Value, name.End.Value - name.Start.Value);
 
-    /// <summary>Gets a text as a string; the same bytes give the same string instance within a document.</summary>
+    /// <summary>Gets a text as a string; the same bytes give the same string instance within a document. Bytes that are not well-formed set <see cref="Failed"/>.</summary>
     public string Intern(int start, int length)
     {
         var bytes = _doc.AsSpan(start, length);
         if (length <= 8)
         {
-            return Short(bytes);
+            return Short(bytes) ?? Fail();
         }
 
         if (length > InternedMax || _usedCount == _used.Length)
         {
-            return Encoding.UTF8.GetString(bytes);
+            return Checked(bytes);
         }
 
         var slot = (int)(Mix(BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * 31) ^ (ulong)length) & (TableSize - 1));
@@ -304,7 +304,11 @@ internal sealed class Utf8XmlCursor
             slot = (slot + 1) & (TableSize - 1);
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
+        if (ToText(bytes) is not { } text)
+        {
+            return Fail();
+        }
+
         _table[slot] = (start, length, text);
         _used[_usedCount++] = slot;
         return text;
@@ -334,7 +338,7 @@ internal sealed class Utf8XmlCursor
             }
 
             source.CopyTo(buffer.AsSpan(written));
-            return Encoding.UTF8.GetString(buffer, 0, written + source.Length);
+            return Checked(buffer.AsSpan(0, written + source.Length));
         }
         finally
         {
@@ -364,7 +368,7 @@ internal sealed class Utf8XmlCursor
             kinds[b] |= NameStop;
         }
 
-        foreach (var b in "<&]\r"u8)
+        foreach (var b in (ReadOnlySpan<byte>)[.. "<&]\r"u8, .. Forbidden])
         {
             kinds[b] |= TextStop;
         }
@@ -383,6 +387,20 @@ internal sealed class Utf8XmlCursor
         }
 
         return -1;
+    }
+
+    /// <summary>Decodes a text, or returns <see langword="null"/> when it is not well-formed UTF-8 or holds U+FFFE or U+FFFF, which XML forbids.</summary>
+    private static string? ToText(ReadOnlySpan<byte> bytes) =>
+        Ascii.IsValid(bytes) || (Utf8.IsValid(bytes) && !HasNonCharacter(bytes)) ? Encoding.UTF8.GetString(bytes) : null;
+
+    /// <summary>Decodes a text that is not cached, setting <see cref="Failed"/> when it is not well-formed.</summary>
+    private string Checked(ReadOnlySpan<byte> bytes) => ToText(bytes) ?? Fail();
+
+    /// <summary>Marks the document for the slow way, which reports the malformed text; the empty string stands in for it meanwhile.</summary>
+    private string Fail()
+    {
+        Failed = true;
+        return string.Empty;
     }
 
     /// <summary>Tells whether the bytes hold U+FFFE or U+FFFF, which XML forbids.</summary>
@@ -415,7 +433,8 @@ internal sealed class Utf8XmlCursor
     }
 
     /// <summary>Gets a text of at most 8 bytes (codes, flags, small numbers) from a cache all documents share, so the common values are made once.</summary>
-    private static string Short(ReadOnlySpan<byte> bytes)
+    /// <returns>The text, or <see langword="null"/> when its bytes are not well-formed.</returns>
+    private static string? Short(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty)
         {
@@ -432,7 +451,11 @@ internal sealed class Utf8XmlCursor
             return entry.Value;
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
+        if (ToText(bytes) is not { } text)
+        {
+            return null;
+        }
+
         ShortTable[slot] = new ShortText(key, bytes.Length, text);
         return text;
     }
@@ -506,7 +529,7 @@ internal sealed class Utf8XmlCursor
         }
 
         var close = rest[1..].IndexOf(rest[0]);
-        if (close < 0 || rest.Slice(1, close).IndexOfAny("<&\t\r\n"u8) >= 0)
+        if (close < 0 || rest.Slice(1, close).IndexOfAny("<&"u8) >= 0 || rest.Slice(1, close).IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
         {
             return false;
         }

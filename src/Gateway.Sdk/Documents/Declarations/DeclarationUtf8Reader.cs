@@ -317,29 +317,26 @@ internal sealed class DeclarationUtf8Reader
     private Step Fields<T>(Utf8FieldValues<T> values, out Range child, out bool childEmpty)
     {
         var fields = values.Block.Fields;
-        var next = 0;
+        var after = 0; // the index of the field read last, plus one
         while (!_c.AtEndTag())
         {
-            // Fields usually come in order, some left out: try the next few start tags as they are written before reading a name.
-            var index = next;
-            while (index < fields.Length && index < next + 4 && !_c.KnownStartTag(fields[index].OpenTag))
-            {
-                index++;
-            }
-
+            // Blocks of a kind mostly have the same fields: try the start tag that followed this field last time before reading a name.
+            var index = values.Predict(after);
             (child, childEmpty) = (default, false);
-            if (index == fields.Length || index == next + 4)
+            if (index == fields.Length || !_c.KnownStartTag(fields[index].OpenTag))
             {
                 if (!_c.StartTag(out child, out childEmpty))
                 {
                     return Step.Fail;
                 }
 
-                index = values.Block.Find(_c.Name(child), next);
+                index = values.Block.Find(_c.Name(child), after);
                 if (index < 0)
                 {
                     return Step.Child;
                 }
+
+                values.Learn(after, index);
             }
 
             var (start, length, escaped) = (0, 0, false);
@@ -353,7 +350,7 @@ internal sealed class DeclarationUtf8Reader
                 return Step.Fail;
             }
 
-            next = index + 1;
+            after = index + 1;
         }
 
         (child, childEmpty) = (default, false);

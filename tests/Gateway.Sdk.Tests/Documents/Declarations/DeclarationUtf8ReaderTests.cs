@@ -137,6 +137,70 @@ public class DeclarationUtf8ReaderTests
         }
     }
 
+    /// <summary>Places in a document whose bytes the fast way checks where it uses them, each as the text after which bytes go.</summary>
+    public static TheoryData<string, string, string> MalformedBytes()
+    {
+        (string Where, string After, string Text)[] places =
+        [
+            ("short text", "<CustomMaster>", string.Empty),
+            ("text of 9 to 64 bytes", "<BillNo>", string.Empty),
+            ("text repeated later", "<AgentName>", string.Empty),
+            ("text over 64 bytes", "<TrafName>", new string('M', 70)),
+            ("text with an entity", "<TrafName>", "A&amp;B"),
+            ("number", "<GrossWet>", "1"),
+            ("goods text", "<GModel>", "4|3|"),
+            ("root attribute", "Version=\"", "4"),
+            ("between tags", "</AgentCode>", string.Empty),
+            ("element name", "<AgentCode", string.Empty),
+        ];
+        string[] bytes = ["FF", "C3", "C080", "EDA080", "EFBFBE", "EFBFBF", "01", "1F", "0B"];
+        var data = new TheoryData<string, string, string>();
+        foreach (var place in places)
+        {
+            foreach (var hex in bytes)
+            {
+                data.Add($"{place.Where}: {hex}", place.After + "|" + place.Text, hex);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedBytes))]
+    public void TryRead_MalformedBytes_LeaveItToTheSlowWayWhichReportsThem(string name, string place, string hex)
+    {
+        var (after, text) = (place[..place.IndexOf('|')], place[(place.IndexOf('|') + 1)..]);
+        var golden = Encoding.UTF8.GetBytes(Golden);
+        var at = Golden.IndexOf(after, StringComparison.Ordinal);
+        var cut = Encoding.UTF8.GetByteCount(Golden.AsSpan(0, at + after.Length));
+        byte[] bytes = [.. golden[..cut], .. Encoding.UTF8.GetBytes(text), .. Convert.FromHexString(hex), .. golden[cut..]];
+        DeclarationUtf8Reader.TryRead(bytes, 0, bytes.Length, XmlLimits.Default).ShouldBeNull(name);
+        new DeclarationXmlReader().Read(bytes).Report.Issues.ShouldContain(static i => i.Severity == ValidationSeverity.Error, name);
+    }
+
+    /// <summary>The fast way checks a text's bytes when it converts it, so a builder that left a field unread would let malformed bytes through.</summary>
+    [Fact]
+    public void Builders_ConvertEveryField()
+    {
+        ConvertsEveryField(DeclarationFields.DeclarationHead, DeclarationBlocks.DeclarationHead);
+        ConvertsEveryField(DeclarationFields.DeclarationGoods, static f => DeclarationBlocks.DeclarationGoods(f, export: true, []));
+        ConvertsEveryField(DeclarationFields.DeclarationGoods, static f => DeclarationBlocks.DeclarationGoods(f, export: false, []));
+        ConvertsEveryField(DeclarationFields.GoodsLicence, static f => DeclarationBlocks.GoodsLicence(f, []));
+        ConvertsEveryField(DeclarationFields.LicenceVehicle, DeclarationBlocks.LicenceVehicle);
+        ConvertsEveryField(DeclarationFields.DeclarationContainer, DeclarationBlocks.DeclarationContainer);
+        ConvertsEveryField(DeclarationFields.AttachedLicence, DeclarationBlocks.AttachedLicence);
+        ConvertsEveryField(DeclarationFields.RequestedCertificate, DeclarationBlocks.RequestedCertificate);
+        ConvertsEveryField(DeclarationFields.OtherPackage, DeclarationBlocks.OtherPackage);
+        ConvertsEveryField(DeclarationFields.EnterpriseQualification, DeclarationBlocks.EnterpriseQualification);
+        ConvertsEveryField(DeclarationFields.GoodsUser, DeclarationBlocks.GoodsUser);
+        ConvertsEveryField(DeclarationFields.EnterprisePromise, DeclarationBlocks.EnterprisePromise);
+        ConvertsEveryField(DeclarationFields.DeclarationSign, DeclarationBlocks.DeclarationSign);
+        ConvertsEveryField(DeclarationFields.DeclarationFreeText, DeclarationBlocks.DeclarationFreeText);
+        ConvertsEveryField(DeclarationFields.ElectronicDocument, DeclarationBlocks.ElectronicDocument);
+        ConvertsEveryField(DeclarationFields.OriginCertificateRelation, DeclarationBlocks.OriginCertificateRelation);
+    }
+
     [Fact]
     public void Read_Streams_GiveTheSameResultEveryWay()
     {
@@ -212,6 +276,13 @@ public class DeclarationUtf8ReaderTests
         read.ShouldBe(sample with { Goods = goods });
     }
 
+    private static void ConvertsEveryField<T>(XmlBlock<T> block, Func<FieldValues<T>, T> build)
+    {
+        var values = new RecordingValues<T>(block);
+        build(values);
+        values.Converted.Order().ShouldBe(Enumerable.Range(0, block.Fields.Length), block.Tags.Element);
+    }
+
     private static byte[] WithoutCharacterReferences(byte[] xml) =>
         Encoding.UTF8.GetBytes(Regex.Replace(Encoding.UTF8.GetString(xml), "&#x?[0-9A-Fa-f]+;", string.Empty));
 
@@ -257,5 +328,27 @@ public class DeclarationUtf8ReaderTests
         public override bool CanSeek => length is not null;
 
         public override long Length => length ?? base.Length;
+    }
+
+    /// <summary>Records which fields a builder converts.</summary>
+    private sealed class RecordingValues<T>(XmlBlock<T> block) : FieldValues<T>(block)
+    {
+        public HashSet<int> Converted { get; } = [];
+
+        public override string? String(int index) => Record<string>(index);
+
+        public override decimal? Decimal(int index) => Record<decimal?>(index);
+
+        public override int? Int32(int index) => Record<int?>(index);
+
+        public override long? Int64(int index) => Record<long?>(index);
+
+        public override DateOnly? Date(int index) => Record<DateOnly?>(index);
+
+        private TValue? Record<TValue>(int index)
+        {
+            Converted.Add(index);
+            return default;
+        }
     }
 }
