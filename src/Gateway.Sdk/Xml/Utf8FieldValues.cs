@@ -44,14 +44,14 @@ internal sealed class Utf8FieldValues<T>(Utf8XmlCursor cursor, XmlBlock<T> block
             return cursor.Decode(start, length);
         }
 
-        // Goods lines mostly repeat the previous line's values: check that before the document's table.
+        // Goods lines mostly repeat the previous line's values: reuse its string rather than make another.
         var last = _last[index];
         if (last.Document == cursor.Document && cursor.Bytes(start, length).SequenceEqual(cursor.Bytes(last.Start, last.Length)))
         {
             return last.Value!;
         }
 
-        var value = cursor.Intern(start, length);
+        var value = cursor.GetString(start, length);
         _last[index] = (cursor.Document, start, length, value);
         return value;
     }

@@ -21,8 +21,6 @@ namespace Gateway.Sdk.Xml;
 /// </remarks>
 internal sealed class Utf8XmlCursor
 {
-    private const int InternedMax = 64;
-    private const int TableSize = 1024;
     private const int ShortTableSize = 4096;
 
     private const byte SpaceKind = 1;
@@ -39,12 +37,9 @@ internal sealed class Utf8XmlCursor
     /// <summary>Holds short texts met in any document, one per slot; an entry is immutable, so threads may share the table without locks.</summary>
     private static readonly ShortText?[] ShortTable = new ShortText?[ShortTableSize];
 
-    private readonly (int Start, int Length, string Value)[] _table = new (int, int, string)[TableSize];
-    private readonly int[] _used = new int[TableSize / 2];
     private byte[] _doc = [];
     private int _pos;
     private int _end;
-    private int _usedCount;
 
     /// <summary>Gets the number of the current document, counted from 1, so that what is kept from an earlier document is not mistaken for the current one's.</summary>
     public long Document { get; private set; }
@@ -71,16 +66,8 @@ internal sealed class Utf8XmlCursor
         return true;
     }
 
-    /// <summary>Forgets the document and the values met in it.</summary>
-    public void Clear()
-    {
-        foreach (var slot in _used.AsSpan(0, _usedCount))
-        {
-            _table[slot] = default;
-        }
-
-        (_doc, _usedCount) = ([], 0);
-    }
+    /// <summary>Forgets the document.</summary>
+    public void Clear() => _doc = [];
 
     /// <summary>Skips whitespace and tells whether an end tag follows.</summary>
     public bool AtEndTag()
@@ -167,7 +154,7 @@ internal sealed class Utf8XmlCursor
             }
             else if (attribute.SequenceEqual("Version"u8) && version is null)
             {
-                version = Intern(start, length);
+                version = GetString(start, length);
             }
             else
             {
@@ -234,6 +221,7 @@ internal sealed class Utf8XmlCursor
     /// <param name="start">Where the text starts in the document.</param>
     /// <param name="length">Its length in bytes.</param>
     /// <param name="escaped">Whether it holds entity references, so it must be decoded.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Text(out int start, out int length, out bool escaped)
     {
         var (doc, kinds, at, end) = (_doc, Kinds, _pos, _end);
@@ -279,39 +267,11 @@ internal sealed class Utf8XmlCursor
     /// <summary>Gets an element name read by <see cref="StartTag"/>.</summary>
     public ReadOnlySpan<byte> Name(Range name) => _doc.AsSpan(name.Start.Value, name.End.Value - name.Start.Value);
 
-    /// <summary>Gets a text as a string; the same bytes give the same string instance within a document. Bytes that are not well-formed set <see cref="Failed"/>.</summary>
-    public string Intern(int start, int length)
+    /// <summary>Gets a text as a string; one of at most 8 bytes comes from a cache all documents share. Bytes that are not well-formed set <see cref="Failed"/>.</summary>
+    public string GetString(int start, int length)
     {
         var bytes = _doc.AsSpan(start, length);
-        if (length <= 8)
-        {
-            return Short(bytes) ?? Fail();
-        }
-
-        if (length > InternedMax || _usedCount == _used.Length)
-        {
-            return Checked(bytes);
-        }
-
-        var slot = (int)(Mix(BinaryPrimitives.ReadUInt64LittleEndian(bytes) ^ (BinaryPrimitives.ReadUInt64LittleEndian(bytes[^8..]) * 31) ^ (ulong)length) & (TableSize - 1));
-        while (_table[slot].Value is { } value)
-        {
-            if (_doc.AsSpan(_table[slot].Start, _table[slot].Length).SequenceEqual(bytes))
-            {
-                return value;
-            }
-
-            slot = (slot + 1) & (TableSize - 1);
-        }
-
-        if (ToText(bytes) is not { } text)
-        {
-            return Fail();
-        }
-
-        _table[slot] = (start, length, text);
-        _used[_usedCount++] = slot;
-        return text;
+        return (length <= 8 ? Short(bytes) : ToText(bytes)) ?? Fail();
     }
 
     /// <summary>Decodes a text holding entity references checked by <see cref="Text"/>.</summary>
@@ -338,7 +298,7 @@ internal sealed class Utf8XmlCursor
             }
 
             source.CopyTo(buffer.AsSpan(written));
-            return Checked(buffer.AsSpan(0, written + source.Length));
+            return ToText(buffer.AsSpan(0, written + source.Length)) ?? Fail();
         }
         finally
         {
@@ -390,33 +350,19 @@ internal sealed class Utf8XmlCursor
     }
 
     /// <summary>Decodes a text, or returns <see langword="null"/> when it is not well-formed UTF-8 or holds U+FFFE or U+FFFF, which XML forbids.</summary>
-    private static string? ToText(ReadOnlySpan<byte> bytes) =>
-        Ascii.IsValid(bytes) || (Utf8.IsValid(bytes) && !HasNonCharacter(bytes)) ? Encoding.UTF8.GetString(bytes) : null;
-
-    /// <summary>Decodes a text that is not cached, setting <see cref="Failed"/> when it is not well-formed.</summary>
-    private string Checked(ReadOnlySpan<byte> bytes) => ToText(bytes) ?? Fail();
+    /// <remarks>Malformed bytes decode to U+FFFD, so only a text holding that character needs its bytes checked.</remarks>
+    private static string? ToText(ReadOnlySpan<byte> bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes);
+        var odd = text.AsSpan().IndexOfAnyInRange('\uFFFD', '\uFFFF');
+        return odd < 0 || (text[odd] == '\uFFFD' && text.AsSpan(odd).IndexOfAny('\uFFFE', '\uFFFF') < 0 && Utf8.IsValid(bytes)) ? text : null;
+    }
 
     /// <summary>Marks the document for the slow way, which reports the malformed text; the empty string stands in for it meanwhile.</summary>
     private string Fail()
     {
         Failed = true;
         return string.Empty;
-    }
-
-    /// <summary>Tells whether the bytes hold U+FFFE or U+FFFF, which XML forbids.</summary>
-    private static bool HasNonCharacter(ReadOnlySpan<byte> bytes)
-    {
-        while (bytes.IndexOf((ReadOnlySpan<byte>)[0xEF, 0xBF]) is var at and >= 0)
-        {
-            if (bytes.Length > at + 2 && bytes[at + 2] is 0xBE or 0xBF)
-            {
-                return true;
-            }
-
-            bytes = bytes[(at + 2)..];
-        }
-
-        return false;
     }
 
     /// <summary>Gives the length of the predefined entity's name with its <c>;</c> at the start of <paramref name="rest"/> (after <c>&amp;</c>), or 0.</summary>
