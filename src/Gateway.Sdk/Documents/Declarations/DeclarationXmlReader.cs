@@ -17,7 +17,8 @@ namespace Gateway.Sdk.Documents.Declarations;
 /// <para>A document of the plain shape writers produce (no comments, CDATA, character references or unknown elements, every
 /// value converting) up to 4 MiB is read straight from its bytes, several times faster than through
 /// <see cref="XmlReader"/>; anything else is read through <see cref="XmlReader"/>, which reports it. Both ways give the same
-/// declaration. Texts that repeat in a document are made once, and short ones (codes, flags) are shared between documents.</para>
+/// declaration. A text that repeats the previous goods line's value is the same string, and short ones (codes, flags)
+/// are shared between documents.</para>
 /// </remarks>
 public sealed class DeclarationXmlReader
 {
